@@ -1,0 +1,41 @@
+package id.sinergi.platform.web;
+
+import id.sinergi.shared.LocalizedText;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every page template needs to speak the user's language: {@code ui.t("key")} reads
+ * {@code messages*.properties}; {@code lang} is "id" or "en"; {@code path} and {@code query} let the
+ * layout link the same page in the other language.
+ */
+public record Ui(MessageSource messages, Locale locale, String path, String query) {
+
+    public String t(String key, Object... args) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
+    public String t(LocalizedText text) {
+        return text.in(locale);
+    }
+
+    public String lang() {
+        return locale.getLanguage();
+    }
+
+    /** A plain decimal ("3.19") written the way the reader expects: "3,19" in Indonesian. */
+    public String n(String plainDecimal) {
+        return plainDecimal == null || english() ? plainDecimal : plainDecimal.replace('.', ',');
+    }
+
+    /** The current page in the other language. */
+    public String switchLanguageHref() {
+        return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", english() ? "id" : "en")
+                .build().toUriString();
+    }
+
+    public boolean english() {
+        return "en".equals(lang());
+    }
+}

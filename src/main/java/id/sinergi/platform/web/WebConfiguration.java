@@ -1,0 +1,61 @@
+package id.sinergi.platform.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/**
+ * Bahasa Indonesia unless the user chose English ({@code ?lang=en}, remembered in a cookie). API
+ * clients may also ask for English with {@code Accept-Language}; pages ignore that header, since
+ * most browsers here are set to English while their users expect an Indonesian government site.
+ */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    static final Locale INDONESIAN = Locale.forLanguageTag("id");
+    static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("sinergi-lang");
+        resolver.setCookieMaxAge(Duration.ofDays(365));
+        resolver.setDefaultLocaleFunction(WebConfiguration::fromHeader);
+        return resolver;
+    }
+
+    private static Locale fromHeader(HttpServletRequest request) {
+        String header = request.getHeader("Accept-Language");
+        if (header == null || header.isBlank() || !request.getRequestURI().startsWith("/api/")) {
+            return INDONESIAN;
+        }
+        try {
+            Locale match = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+            return match == null ? INDONESIAN : match;
+        } catch (IllegalArgumentException e) {
+            return INDONESIAN;
+        }
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String value) {
+                Locale requested = super.parseLocaleValue(value);
+                return requested != null && SUPPORTED.stream().anyMatch(l -> l.getLanguage().equals(requested.getLanguage()))
+                        ? requested : null;
+            }
+        };
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

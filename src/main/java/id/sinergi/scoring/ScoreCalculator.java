@@ -1,0 +1,165 @@
+package id.sinergi.scoring;
+
+import id.sinergi.framework.Aspect;
+import id.sinergi.framework.Domain;
+import id.sinergi.framework.Indicator;
+import id.sinergi.framework.Instrument;
+import id.sinergi.framework.PredicateBand;
+import id.sinergi.framework.PredicateBasis;
+import id.sinergi.framework.ValueScale;
+import id.sinergi.scoring.InputProblem.Kind;
+import id.sinergi.shared.Rational;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Computes an instrument's index the way the national method does (PermenPANRB 59/2020, also
+ * 5/2018 and 8/2026):
+ * <pre>
+ * aspect = Σ value_i·w_i / Σ w_i      domain = Σ aspect_a·w_a / Σ w_a      index = Σ top_t·w_t / 100
+ * </pre>
+ * Every intermediate is an exact {@link Rational}; each published figure is rounded half-up once,
+ * from its exact value. Rounding aspects before domains (or domains before the index) changes the
+ * second decimal of real published results, which is why nothing here rounds early.
+ */
+public final class ScoreCalculator {
+
+    private ScoreCalculator() {
+    }
+
+    /** Every problem of the input, in a stable order: per entry as sent, then the missing codes. */
+    public static List<InputProblem> validate(Instrument instrument, List<InputEntry> entries) {
+        Map<String, Indicator> indicators = new HashMap<>();
+        for (Indicator indicator : instrument.indicators()) {
+            indicators.put(indicator.code(), indicator);
+        }
+        ValueScale scale = instrument.valueScale();
+        List<InputProblem> problems = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        Set<String> duplicates = new LinkedHashSet<>();
+        for (InputEntry entry : entries) {
+            if (!seen.add(entry.code())) {
+                duplicates.add(entry.code());
+                continue;
+            }
+            if (!indicators.containsKey(entry.code())) {
+                problems.add(new InputProblem(entry.code(), Kind.UNKNOWN, List.of()));
+            } else if (entry.value() == null) {
+                problems.add(new InputProblem(entry.code(), Kind.NOT_A_NUMBER, List.of()));
+            } else {
+                valueProblem(entry, scale).ifPresent(problems::add);
+            }
+        }
+        for (String code : duplicates) {
+            problems.add(new InputProblem(code, Kind.DUPLICATE, List.of()));
+        }
+        for (Indicator indicator : instrument.indicators()) {
+            if (!seen.contains(indicator.code())) {
+                problems.add(new InputProblem(indicator.code(), Kind.MISSING, List.of()));
+            }
+        }
+        return problems;
+    }
+
+    private static java.util.Optional<InputProblem> valueProblem(InputEntry entry, ValueScale scale) {
+        BigDecimal value = entry.value();
+        int decimals = Math.max(0, value.stripTrailingZeros().scale());
+        if (scale.integerOnly() && decimals > 0) {
+            return java.util.Optional.of(new InputProblem(entry.code(), Kind.NOT_AN_INTEGER,
+                    List.of(value.toPlainString())));
+        }
+        if (decimals > scale.decimals()) {
+            return java.util.Optional.of(new InputProblem(entry.code(), Kind.TOO_MANY_DECIMALS,
+                    List.of(value.toPlainString(), scale.decimals())));
+        }
+        if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
+            return java.util.Optional.of(new InputProblem(entry.code(), Kind.OUT_OF_RANGE,
+                    List.of(value.toPlainString(), scale.min().toPlainString(), scale.max().toPlainString())));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * Scores a complete, valid set of values (see {@link #validate}).
+     *
+     * @throws IllegalArgumentException when a value is missing or invalid
+     */
+    public static ScoreResult score(Instrument instrument, Map<String, BigDecimal> values) {
+        List<InputEntry> entries = new ArrayList<>(values.size());
+        values.forEach((code, value) -> entries.add(new InputEntry(code, value)));
+        List<InputProblem> problems = validate(instrument, entries);
+        if (!problems.isEmpty()) {
+            throw new IllegalArgumentException("Invalid input for " + instrument.code() + ": " + problems);
+        }
+        int scale = instrument.roundingScale();
+        Map<String, Figure> aspects = new HashMap<>();
+        List<Figure> aspectFigures = new ArrayList<>();
+        for (Aspect aspect : instrument.aspects()) {
+            List<Term> terms = new ArrayList<>(aspect.indicators().size());
+            for (Indicator indicator : aspect.indicators()) {
+                terms.add(term(indicator.code(), indicator.name(), Rational.of(values.get(indicator.code())),
+                        indicator.weight()));
+            }
+            Figure figure = figure(aspect.code(), aspect.name(), aspect.domainCode(), aspect.weight(), terms, null, scale);
+            aspects.put(aspect.code(), figure);
+            aspectFigures.add(figure);
+        }
+        List<Figure> domainFigures = new ArrayList<>();
+        List<Term> topTerms = new ArrayList<>();
+        if (instrument.hasDomains()) {
+            for (Domain domain : instrument.domains()) {
+                List<Term> terms = new ArrayList<>(domain.aspects().size());
+                for (Aspect aspect : domain.aspects()) {
+                    terms.add(term(aspect.code(), aspect.name(), aspects.get(aspect.code()).value(), aspect.weight()));
+                }
+                Figure figure = figure(domain.code(), domain.name(), null, domain.weight(), terms, null, scale);
+                domainFigures.add(figure);
+                topTerms.add(term(domain.code(), domain.name(), figure.value(), domain.weight()));
+            }
+        } else {
+            for (Figure aspect : aspectFigures) {
+                topTerms.add(term(aspect.code(), aspect.name(), aspect.value(), aspect.weight()));
+            }
+        }
+        Explanation index = explanation(topTerms, Rational.HUNDRED);
+        BigDecimal indexRounded = index.value().round(scale);
+        return new ScoreResult(instrument.code(), index.value(), indexRounded,
+                predicate(instrument, index.value(), indexRounded), domainFigures, aspectFigures, index);
+    }
+
+    private static String predicate(Instrument instrument, Rational exact, BigDecimal rounded) {
+        return (instrument.predicateBasis() == PredicateBasis.EXACT
+                ? instrument.predicateOf(exact) : instrument.predicateOf(rounded))
+                .map(PredicateBand::name)
+                .orElseThrow(() -> new IllegalStateException("No predicate band holds " + rounded + " in "
+                        + instrument.code() + ": the instrument validation should have refused it"));
+    }
+
+    private static Term term(String code, String name, Rational value, Rational weight) {
+        return new Term(code, name, value, weight, value.multiply(weight));
+    }
+
+    private static Figure figure(String code, String name, String parent, Rational weight, List<Term> terms,
+            Rational divisor, int scale) {
+        Explanation explanation = explanation(terms, divisor);
+        return new Figure(code, name, parent, weight, explanation.value(), explanation.value().round(scale), explanation);
+    }
+
+    /** Σ products / divisor; without a divisor, the sum of the terms' weights. */
+    private static Explanation explanation(List<Term> terms, Rational divisor) {
+        Rational sum = Rational.ZERO;
+        Rational weights = Rational.ZERO;
+        for (Term term : terms) {
+            sum = sum.add(term.product());
+            weights = weights.add(term.weight());
+        }
+        Rational by = divisor == null ? weights : divisor;
+        return new Explanation(terms, sum, by, sum.divide(by));
+    }
+}
