@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -67,22 +68,22 @@ public final class ScoreCalculator {
         return problems;
     }
 
-    private static java.util.Optional<InputProblem> valueProblem(InputEntry entry, ValueScale scale) {
+    private static Optional<InputProblem> valueProblem(InputEntry entry, ValueScale scale) {
         BigDecimal value = entry.value();
         int decimals = Math.max(0, value.stripTrailingZeros().scale());
         if (scale.integerOnly() && decimals > 0) {
-            return java.util.Optional.of(new InputProblem(entry.code(), Kind.NOT_AN_INTEGER,
+            return Optional.of(new InputProblem(entry.code(), Kind.NOT_AN_INTEGER,
                     List.of(value.toPlainString())));
         }
         if (decimals > scale.decimals()) {
-            return java.util.Optional.of(new InputProblem(entry.code(), Kind.TOO_MANY_DECIMALS,
+            return Optional.of(new InputProblem(entry.code(), Kind.TOO_MANY_DECIMALS,
                     List.of(value.toPlainString(), scale.decimals())));
         }
         if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
-            return java.util.Optional.of(new InputProblem(entry.code(), Kind.OUT_OF_RANGE,
+            return Optional.of(new InputProblem(entry.code(), Kind.OUT_OF_RANGE,
                     List.of(value.toPlainString(), scale.min().toPlainString(), scale.max().toPlainString())));
         }
-        return java.util.Optional.empty();
+        return Optional.empty();
     }
 
     /**
@@ -131,6 +132,38 @@ public final class ScoreCalculator {
         BigDecimal indexRounded = index.value().round(scale);
         return new ScoreResult(instrument.code(), index.value(), indexRounded,
                 predicate(instrument, index.value(), indexRounded), domainFigures, aspectFigures, index);
+    }
+
+    /**
+     * The index from the top-level values a decree or report publishes (domain values, or aspect
+     * values for an instrument without domains): Σ value·weight / 100. This is how a published
+     * index is checked against its published parts.
+     *
+     * @throws IllegalArgumentException when a top-level code is missing or unknown
+     */
+    public static Explanation indexFromParts(Instrument instrument, Map<String, BigDecimal> partValues) {
+        List<Term> terms = new ArrayList<>();
+        if (instrument.hasDomains()) {
+            for (Domain domain : instrument.domains()) {
+                terms.add(term(domain.code(), domain.name(), part(partValues, domain.code()), domain.weight()));
+            }
+        } else {
+            for (Aspect aspect : instrument.aspects()) {
+                terms.add(term(aspect.code(), aspect.name(), part(partValues, aspect.code()), aspect.weight()));
+            }
+        }
+        if (partValues.size() != terms.size()) {
+            throw new IllegalArgumentException("Unknown parts in " + partValues.keySet() + " for " + instrument.code());
+        }
+        return explanation(terms, Rational.HUNDRED);
+    }
+
+    private static Rational part(Map<String, BigDecimal> values, String code) {
+        BigDecimal value = values.get(code);
+        if (value == null) {
+            throw new IllegalArgumentException("No value for " + code);
+        }
+        return Rational.of(value);
     }
 
     private static String predicate(Instrument instrument, Rational exact, BigDecimal rounded) {

@@ -59,7 +59,7 @@ public final class Rational implements Comparable<Rational> {
     }
 
     /**
-     * Parses a decimal ("1.3", "16.5") or a fraction ("20/6").
+     * Parses a decimal ("1.3", "16.5") or a fraction of decimals ("20/6", "36/16.5").
      *
      * @throws NumberFormatException when the text is neither
      */
@@ -69,12 +69,12 @@ public final class Rational implements Comparable<Rational> {
         if (slash < 0) {
             return of(new BigDecimal(trimmed));
         }
-        BigInteger n = new BigInteger(trimmed.substring(0, slash).trim());
-        BigInteger d = new BigInteger(trimmed.substring(slash + 1).trim());
+        Rational n = of(new BigDecimal(trimmed.substring(0, slash).trim()));
+        Rational d = of(new BigDecimal(trimmed.substring(slash + 1).trim()));
         if (d.signum() == 0) {
             throw new NumberFormatException("denominator is zero: " + text);
         }
-        return of(n, d);
+        return n.divide(d);
     }
 
     public Rational add(Rational other) {

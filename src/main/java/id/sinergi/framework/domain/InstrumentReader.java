@@ -30,7 +30,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Reads an instrument file (the format of {@code src/main/resources/instruments/*.json}) and checks
  * it completely: every problem is collected and reported together, so an admin fixes a file in one
- * round. Structural checks ({@link InstrumentRules}) run only once the file could be read.
+ * round. A part that cannot be read is left null, and the structural checks ({@link InstrumentRules})
+ * skip what depends on it rather than report follow-on errors.
  */
 public final class InstrumentReader {
 
@@ -55,9 +56,7 @@ public final class InstrumentReader {
         }
         Problems problems = new Problems();
         Instrument instrument = new Parse(root, problems).instrument();
-        if (problems.isEmpty()) {
-            InstrumentRules.check(instrument, problems.list);
-        }
+        InstrumentRules.check(instrument, problems.list);
         if (!problems.isEmpty()) {
             throw new InvalidInstrumentException(problems.list);
         }
@@ -139,7 +138,7 @@ public final class InstrumentReader {
             JsonNode node = root.get("valueScale");
             if (node == null || !node.isObject()) {
                 problems.add("$.valueScale", "instrument.required");
-                return new ValueScale(BigDecimal.ZERO, BigDecimal.ZERO, 0);
+                return null;
             }
             BigDecimal min = decimal(node, "min", "$.valueScale.min");
             BigDecimal max = decimal(node, "max", "$.valueScale.max");
@@ -150,7 +149,7 @@ public final class InstrumentReader {
             } else {
                 scale = decimals.intValue();
             }
-            return new ValueScale(min == null ? BigDecimal.ZERO : min, max == null ? BigDecimal.ZERO : max, scale);
+            return min == null || max == null ? null : new ValueScale(min, max, scale);
         }
 
         private int rounding() {
@@ -320,17 +319,18 @@ public final class InstrumentReader {
             JsonNode weight = node.get("weight");
             if (weight == null || weight.isNull()) {
                 problems.add(path + ".weight", "instrument.required");
-                return Rational.ZERO;
+                return null;
             }
             try {
                 Rational value = weight.isNumber() ? Rational.of(weight.decimalValue()) : Rational.parse(weight.asString());
                 if (value.signum() <= 0) {
                     problems.add(path + ".weight", "instrument.weight.positive", weight.asString());
+                    return null;
                 }
                 return value;
             } catch (NumberFormatException | ArithmeticException e) {
                 problems.add(path + ".weight", "instrument.weight.format", weight.asString());
-                return Rational.ZERO;
+                return null;
             }
         }
 

@@ -29,12 +29,17 @@ final class InstrumentRules {
     private InstrumentRules() {
     }
 
+    /** Checks what could be read; parts left null by the reader (already reported) are skipped. */
     static void check(Instrument instrument, List<InstrumentProblem> problems) {
         uniqueCodes(instrument, problems);
         weights(instrument, problems);
-        valueScale(instrument.valueScale(), problems);
+        ValueScale scale = instrument.valueScale();
+        if (scale == null) {
+            return;
+        }
+        valueScale(scale, problems);
         for (int s = 0; s < instrument.levelScales().size(); s++) {
-            levelScale(instrument.levelScales().get(s), instrument.valueScale(), "$.levelScales[" + s + "]", problems);
+            levelScale(instrument.levelScales().get(s), scale, "$.levelScales[" + s + "]", problems);
         }
         predicates(instrument, problems);
     }
@@ -49,7 +54,7 @@ final class InstrumentRules {
         Set<String> seen = new HashSet<>();
         Set<String> reported = new HashSet<>();
         for (String code : codes) {
-            if (!seen.add(code) && reported.add(code)) {
+            if (code != null && !seen.add(code) && reported.add(code)) {
                 problems.add(InstrumentProblem.of(path, "instrument.duplicateCode", code));
             }
         }
@@ -58,7 +63,7 @@ final class InstrumentRules {
     private static void weights(Instrument instrument, List<InstrumentProblem> problems) {
         for (Aspect aspect : instrument.aspects()) {
             Rational sum = sum(aspect.indicators().stream().map(Indicator::weight).toList());
-            if (sum.compareTo(aspect.weight()) != 0) {
+            if (sum != null && aspect.weight() != null && sum.compareTo(aspect.weight()) != 0) {
                 problems.add(InstrumentProblem.of("aspect " + aspect.code(), "instrument.weight.aspectSum",
                         aspect.code(), sum.toString(), aspect.weight().toString()));
             }
@@ -67,7 +72,7 @@ final class InstrumentRules {
         if (instrument.hasDomains()) {
             for (Domain domain : instrument.domains()) {
                 Rational sum = sum(domain.aspects().stream().map(Aspect::weight).toList());
-                if (sum.compareTo(domain.weight()) != 0) {
+                if (sum != null && domain.weight() != null && sum.compareTo(domain.weight()) != 0) {
                     problems.add(InstrumentProblem.of("domain " + domain.code(), "instrument.weight.domainSum",
                             domain.code(), sum.toString(), domain.weight().toString()));
                 }
@@ -77,14 +82,18 @@ final class InstrumentRules {
             top = instrument.aspects().stream().map(Aspect::weight).toList();
         }
         Rational total = sum(top);
-        if (total.compareTo(HUNDRED) != 0) {
+        if (total != null && total.compareTo(HUNDRED) != 0) {
             problems.add(InstrumentProblem.of("$", "instrument.weight.total", total.toString()));
         }
     }
 
+    /** The sum, or null when a weight could not be read (its problem is already reported). */
     private static Rational sum(List<Rational> values) {
         Rational sum = Rational.ZERO;
         for (Rational value : values) {
+            if (value == null) {
+                return null;
+            }
             sum = sum.add(value);
         }
         return sum;

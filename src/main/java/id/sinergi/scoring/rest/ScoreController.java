@@ -50,7 +50,7 @@ class ScoreController {
                             content = @Content(mediaType = "application/problem+json")),
                     @ApiResponse(responseCode = "404", description = "Instrumen tidak dikenal",
                             content = @Content(mediaType = "application/problem+json"))})
-    ResponseEntity<?> score(@PathVariable String frameworkCode, @RequestBody byte[] body,
+    ResponseEntity<?> score(@PathVariable String frameworkCode, @RequestBody(required = false) byte[] body,
             @RequestParam(defaultValue = "false") boolean explain, Locale locale, HttpServletRequest http) {
         Instrument instrument = instruments.findPublished(frameworkCode).orElse(null);
         if (instrument == null) {
