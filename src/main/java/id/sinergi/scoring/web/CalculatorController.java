@@ -52,7 +52,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The public calculator. GET shows an instrument with every indicator at the lowest value; a POST
  * (the "Hitung" button without JavaScript, or htmx on every change) recomputes. An htmx request
- * gets only the result panel plus the criteria of the indicator that changed.
+ * gets only the result panel plus, out of band, the criteria of every indicator's chosen level
+ * (several quick changes may be merged into one request, so all of them are refreshed).
  */
 @Controller
 class CalculatorController {
@@ -88,7 +89,6 @@ class CalculatorController {
     @PostMapping("/kalkulator")
     String calculate(@RequestParam(required = false) String framework, HttpServletRequest request,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
-            @RequestHeader(name = "HX-Trigger-Name", required = false) String changed,
             Model model, Locale locale, HttpServletResponse response) {
         List<PublishedInstrument> published = instruments.listPublished();
         Instrument instrument = choose(published, framework == null ? DEFAULT_FRAMEWORK : framework);
@@ -104,7 +104,7 @@ class CalculatorController {
         }
         model.addAttribute("page", page);
         if (htmx != null) {
-            model.addAttribute("changed", changed == null ? null : changedRow(page, changed));
+            model.addAttribute("fragment", true);
             return "calculator/result";
         }
         return "calculator/page";
@@ -115,12 +115,6 @@ class CalculatorController {
                 .orElseGet(() -> published.stream().map(PublishedInstrument::instrument)
                         .filter(i -> i.code().equals(DEFAULT_FRAMEWORK)).findFirst()
                         .orElse(published.get(0).instrument()));
-    }
-
-    private static Row changedRow(CalculatorPage page, String fieldName) {
-        String code = fieldName.startsWith(VALUE_PREFIX) ? fieldName.substring(VALUE_PREFIX.length()) : fieldName;
-        return page.sections().stream().flatMap(s -> s.rows().stream()).filter(r -> r.code().equals(code))
-                .findFirst().orElse(null);
     }
 
     private Set<String> invalidCodes(Instrument instrument, Map<String, String> values) {

@@ -35,15 +35,15 @@ class CalculatorPageTest extends WebTest {
     }
 
     @Test
-    void anHtmxChangeGetsOnlyTheResultAndTheChangedCriteria() {
+    void anHtmxChangeGetsOnlyTheResultAndTheCriteriaOfTheChosenLevels() {
         String form = "framework=permenpanrb-59-2020&" + IntStream.rangeClosed(1, 47)
                 .mapToObj(i -> "v." + i + "=" + (i == 12 ? "5" : "3")).collect(Collectors.joining("&"));
 
-        HttpResponse<String> fragment = postForm("/kalkulator", form, "HX-Request", "true", "HX-Trigger-Name", "v.12");
+        HttpResponse<String> fragment = postForm("/kalkulator", form, "HX-Request", "true");
 
         assertThat(fragment.statusCode()).isEqualTo(200);
         assertThat(fragment.body()).doesNotContain("<html", "<form").contains("id=\"index-value\">3,05<",
-                "id=\"crit-12\" hx-swap-oob=\"true\"", "Optimum");
+                "id=\"crit-12\" hx-swap-oob=\"true\"", "Optimum", "id=\"crit-47\" hx-swap-oob=\"true\"");
     }
 
     @Test
