@@ -50,8 +50,14 @@ public final class Rational implements Comparable<Rational> {
         return new Rational(BigInteger.valueOf(value), BigInteger.ONE);
     }
 
+    /** Largest decimal exponent accepted, so that text such as "1e-99999999" cannot exhaust the machine. */
+    private static final int MAX_SCALE = 1000;
+
     public static Rational of(BigDecimal value) {
         BigDecimal stripped = value.stripTrailingZeros();
+        if (Math.abs(stripped.scale()) > MAX_SCALE) {
+            throw new ArithmeticException("decimal exponent out of range: " + stripped.scale());
+        }
         if (stripped.scale() <= 0) {
             return new Rational(stripped.toBigIntegerExact(), BigInteger.ONE);
         }

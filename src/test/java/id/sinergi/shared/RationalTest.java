@@ -65,5 +65,6 @@ class RationalTest {
         assertThatThrownBy(() -> Rational.parse("1,3")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> Rational.parse("1/0")).isInstanceOf(NumberFormatException.class);
         assertThatThrownBy(() -> Rational.ONE.divide(Rational.ZERO)).isInstanceOf(ArithmeticException.class);
+        assertThatThrownBy(() -> Rational.parse("1e-99999999")).isInstanceOf(ArithmeticException.class);
     }
 }

@@ -31,6 +31,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Skor", description = "Kalkulator indeks publik / public index calculator")
 class ScoreController {
 
+    /** A complete request of the largest instrument is about 1 KB; anything far larger is not one. */
+    static final int MAX_BODY_BYTES = 64 * 1024;
+
     private final InstrumentCatalog instruments;
     private final MessageSource messages;
 
@@ -56,6 +59,10 @@ class ScoreController {
         if (instrument == null) {
             return problem(HttpStatus.NOT_FOUND, "problem.framework.notFound",
                     messages.getMessage("framework.notFound", new Object[] {frameworkCode}, locale), locale, http);
+        }
+        if (body != null && body.length > MAX_BODY_BYTES) {
+            return problem(HttpStatus.BAD_REQUEST, "problem.score.invalidBody",
+                    messages.getMessage("score.request.tooLarge", new Object[] {MAX_BODY_BYTES / 1024}, locale), locale, http);
         }
         ScoreRequestReader.Result request = ScoreRequestReader.read(body);
         if (request.failure().isPresent()) {

@@ -146,6 +146,17 @@ class ScoreApiTest extends WebTest {
     }
 
     @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        String huge = "{\"levels\": {" + IntStream.range(0, 20_000).mapToObj(i -> "\"x" + i + "\": 1")
+                .collect(Collectors.joining(",")) + "}}";
+
+        HttpResponse<String> response = postJson(SCORE_2020, huge);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).contains("64 KB");
+    }
+
+    @Test
     void messagesFollowTheClientsLanguage() {
         HttpResponse<String> response = send(request(SCORE_2020).header("Content-Type", "application/json")
                 .header("Accept-Language", "en")
