@@ -52,9 +52,7 @@ class ScoreApiTest extends WebTest {
 
     @Test
     void anInstrumentWithoutDomainsHasAnEmptyDomainList() {
-        String body = "{\"levels\": {" + IntStream.rangeClosed(1, 20)
-                .mapToObj(i -> String.format("\"IND-%02d\": %s", i, i == 20 ? "4.25" : "2.50"))
-                .collect(Collectors.joining(",")) + "}}";
+        String body = levels2026(i -> i == 20 ? "4.25" : "2.50");
 
         JsonNode result = json(postJson("/api/v1/frameworks/permenpanrb-8-2026/score", body));
 
@@ -107,9 +105,7 @@ class ScoreApiTest extends WebTest {
 
     @Test
     void moreThanTwoDecimalsOnADecimalScaleIsNamed() {
-        String body = "{\"levels\": {" + IntStream.rangeClosed(1, 20)
-                .mapToObj(i -> String.format("\"IND-%02d\": %s", i, i == 3 ? "2.505" : "2.50"))
-                .collect(Collectors.joining(",")) + "}}";
+        String body = levels2026(i -> i == 3 ? "2.505" : "2.50");
 
         JsonNode problem = json(postJson("/api/v1/frameworks/permenpanrb-8-2026/score", body));
 
@@ -164,6 +160,12 @@ class ScoreApiTest extends WebTest {
 
         assertThat(json(response).get("errors").get(0).get("message").asString())
                 .isEqualTo("Indicator 4: value 7 is outside the range 1–5.");
+    }
+
+    private static String levels2026(java.util.function.IntFunction<String> value) {
+        return "{\"levels\": {" + IntStream.rangeClosed(1, 20)
+                .mapToObj(i -> String.format("\"IND-%02d\": %s", i, value.apply(i)))
+                .collect(Collectors.joining(",")) + "}}";
     }
 
     private static String levels2020(java.util.function.IntFunction<String> level) {
