@@ -1,6 +1,8 @@
 package id.sinergi.framework;
 
-/** Changes the instrument registry: new drafts from files, publication. */
+import id.sinergi.shared.Actor;
+
+/** Changes the instrument registry: new drafts from files, publication. National admins only. */
 public interface InstrumentAdministration {
 
     /**
@@ -8,7 +10,7 @@ public interface InstrumentAdministration {
      *
      * @throws InvalidInstrumentException listing every problem when the file is not a valid instrument
      */
-    InstrumentVersion importDraft(byte[] json);
+    InstrumentVersion importDraft(Actor actor, byte[] json);
 
     /**
      * Publishes a draft; the previously published version of the same code is retired.
@@ -16,5 +18,5 @@ public interface InstrumentAdministration {
      * @throws InstrumentNotFoundException when there is no such version
      * @throws InstrumentStateException when the version is not a draft
      */
-    InstrumentVersion publish(String code, int version);
+    InstrumentVersion publish(Actor actor, String code, int version);
 }

@@ -3,5 +3,5 @@
  * weights, level scales with their criteria, predicate bands. Owns {@code instrument_version};
  * a published version never changes.
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = "shared")
+@org.springframework.modulith.ApplicationModule(allowedDependencies = {"shared", "audit"})
 package id.sinergi.framework;

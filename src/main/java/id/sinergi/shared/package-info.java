@@ -1,6 +1,7 @@
 /**
- * Tiny value types used by every module (an exact {@link id.sinergi.shared.Rational}, localised text).
- * No business rules live here.
+ * Tiny value types used by every module: an exact {@link id.sinergi.shared.Rational}, localised
+ * text, and the vocabulary of tenancy ({@link id.sinergi.shared.Actor}, {@link id.sinergi.shared.Grant},
+ * {@link id.sinergi.shared.Role}) that every application service checks.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = {})
 package id.sinergi.shared;

@@ -31,21 +31,27 @@ class InstrumentLifecycleTest extends WebTest {
     @Test
     void draftThenPublishedThenRetired() {
         byte[] file = renamed("lifecycle-test");
-        InstrumentVersion first = administration.importDraft(file);
+        InstrumentVersion first = administration.importDraft(actor(ADMIN), file);
         assertThat(first.status()).isEqualTo(InstrumentStatus.DRAFT);
         assertThat(catalog.findPublished("lifecycle-test")).isEmpty();
 
-        administration.publish("lifecycle-test", first.version());
-        InstrumentVersion second = administration.importDraft(file);
-        administration.publish("lifecycle-test", second.version());
+        administration.publish(actor(ADMIN), "lifecycle-test", first.version());
+        InstrumentVersion second = administration.importDraft(actor(ADMIN), file);
+        administration.publish(actor(ADMIN), "lifecycle-test", second.version());
 
         assertThat(catalog.versions("lifecycle-test")).extracting(InstrumentVersion::version, InstrumentVersion::status)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(1, InstrumentStatus.RETIRED),
                         org.assertj.core.groups.Tuple.tuple(2, InstrumentStatus.PUBLISHED));
-        assertThatThrownBy(() -> administration.publish("lifecycle-test", 1)).isInstanceOf(InstrumentStateException.class);
-        assertThatThrownBy(() -> administration.publish("lifecycle-test", 2)).isInstanceOf(InstrumentStateException.class);
-        assertThatThrownBy(() -> administration.publish("lifecycle-test", 9)).isInstanceOf(InstrumentNotFoundException.class);
+        assertThatThrownBy(() -> administration.publish(actor(ADMIN), "lifecycle-test", 1)).isInstanceOf(InstrumentStateException.class);
+        assertThatThrownBy(() -> administration.publish(actor(ADMIN), "lifecycle-test", 2)).isInstanceOf(InstrumentStateException.class);
+        assertThatThrownBy(() -> administration.publish(actor(ADMIN), "lifecycle-test", 9)).isInstanceOf(InstrumentNotFoundException.class);
+    }
+
+    @Test
+    void onlyNationalAdminsChangeInstruments() {
+        assertThatThrownBy(() -> administration.importDraft(actor(POLMAN_COORDINATOR), renamed("not-allowed")))
+                .isInstanceOf(id.sinergi.shared.NotPermittedException.class);
     }
 
     @Test

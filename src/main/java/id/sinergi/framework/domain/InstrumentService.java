@@ -1,5 +1,6 @@
 package id.sinergi.framework.domain;
 
+import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentAdministration;
 import id.sinergi.framework.InstrumentCatalog;
@@ -7,6 +8,7 @@ import id.sinergi.framework.InstrumentNotFoundException;
 import id.sinergi.framework.InstrumentStateException;
 import id.sinergi.framework.InstrumentStatus;
 import id.sinergi.framework.InstrumentVersion;
+import id.sinergi.shared.Actor;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -27,12 +29,14 @@ class InstrumentService implements InstrumentCatalog, InstrumentAdministration {
     private static final Logger log = LoggerFactory.getLogger(InstrumentService.class);
 
     private final InstrumentVersionRepository versions;
+    private final AuditLog audit;
     private final InstrumentReader reader = new InstrumentReader();
     /** Parsed versions by "code@version". Safe to keep: a published version never changes. */
     private final Map<String, Instrument> parsed = new ConcurrentHashMap<>();
 
-    InstrumentService(InstrumentVersionRepository versions) {
+    InstrumentService(InstrumentVersionRepository versions, AuditLog audit) {
         this.versions = versions;
+        this.audit = audit;
     }
 
     @Override
@@ -64,18 +68,30 @@ class InstrumentService implements InstrumentCatalog, InstrumentAdministration {
 
     @Override
     @Transactional
-    public InstrumentVersion importDraft(byte[] json) {
+    public InstrumentVersion importDraft(Actor actor, byte[] json) {
+        actor.require(actor.isNationalAdmin());
+        return importDraft(json);
+    }
+
+    private InstrumentVersion importDraft(byte[] json) {
         Instrument instrument = reader.read(json);
         versions.lock(instrument.code());
         int version = versions.nextVersion(instrument.code());
         versions.insertDraft(instrument.code(), version, new String(json, StandardCharsets.UTF_8), sha256(json));
         log.info("Imported instrument {} as draft version {}", instrument.code(), version);
-        return versions.find(instrument.code(), version).orElseThrow();
+        InstrumentVersion draft = versions.find(instrument.code(), version).orElseThrow();
+        audit.record("instrument.import", "instrument_version", draft.code() + "@" + draft.version(), null, null, draft);
+        return draft;
     }
 
     @Override
     @Transactional
-    public InstrumentVersion publish(String code, int version) {
+    public InstrumentVersion publish(Actor actor, String code, int version) {
+        actor.require(actor.isNationalAdmin());
+        return publish(code, version);
+    }
+
+    private InstrumentVersion publish(String code, int version) {
         versions.lock(code);
         InstrumentVersion current = versions.find(code, version)
                 .orElseThrow(() -> new InstrumentNotFoundException(code + " v" + version));
@@ -85,7 +101,9 @@ class InstrumentService implements InstrumentCatalog, InstrumentAdministration {
         versions.retirePublished(code);
         versions.markPublished(code, version);
         log.info("Published instrument {} version {}", code, version);
-        return versions.find(code, version).orElseThrow();
+        InstrumentVersion published = versions.find(code, version).orElseThrow();
+        audit.record("instrument.publish", "instrument_version", code + "@" + version, null, current, published);
+        return published;
     }
 
     /** Seeds a bundled instrument file as version 1, published, when its code is not known yet. */

@@ -2,8 +2,6 @@ package id.sinergi.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -21,15 +19,14 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class HtmlErrorPages {
 
-    private final MessageSource messages;
+    private final UiFactory ui;
 
-    HtmlErrorPages(MessageSource messages) {
-        this.messages = messages;
+    HtmlErrorPages(UiFactory ui) {
+        this.ui = ui;
     }
 
     @ExceptionHandler(value = NoResourceFoundException.class, produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView notFound(HttpServletRequest request) {
-        Ui ui = new Ui(messages, LocaleContextHolder.getLocale(), request.getRequestURI(), request.getQueryString());
-        return new ModelAndView("error", Map.of("ui", ui, "status", 404), HttpStatus.NOT_FOUND);
+        return new ModelAndView("error", Map.of("ui", ui.ui(request), "status", 404), HttpStatus.NOT_FOUND);
     }
 }

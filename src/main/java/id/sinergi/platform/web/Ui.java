@@ -6,11 +6,12 @@ import org.springframework.context.MessageSource;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * What every page template needs to speak the user's language: {@code ui.t("key")} reads
- * {@code messages*.properties}; {@code lang} is "id" or "en"; {@code path} and {@code query} let the
- * layout link the same page in the other language.
+ * What every page template needs: {@code ui.t("key")} reads {@code messages*.properties} in the
+ * user's language; the CSRF field for forms; who is signed in (null when nobody); {@code path}
+ * and {@code query} let the layout link the same page in the other language.
  */
-public record Ui(MessageSource messages, Locale locale, String path, String query) {
+public record Ui(MessageSource messages, Locale locale, String path, String query, String csrfParameter,
+        String csrfToken, String userName, boolean nationalAdmin) {
 
     public String t(String key, Object... args) {
         return messages.getMessage(key, args, key, locale);
@@ -22,6 +23,10 @@ public record Ui(MessageSource messages, Locale locale, String path, String quer
 
     public String lang() {
         return locale.getLanguage();
+    }
+
+    public boolean signedIn() {
+        return userName != null;
     }
 
     /** A plain decimal ("3.19") written the way the reader expects: "3,19" in Indonesian. */

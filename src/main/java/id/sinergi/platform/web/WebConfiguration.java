@@ -20,6 +20,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
+    private final UiInterceptor ui;
+
+    WebConfiguration(UiInterceptor ui) {
+        this.ui = ui;
+    }
+
     static final Locale INDONESIAN = Locale.forLanguageTag("id");
     static final List<Locale> SUPPORTED = List.of(INDONESIAN, Locale.ENGLISH);
 
@@ -57,5 +63,6 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+        registry.addInterceptor(ui);
     }
 }

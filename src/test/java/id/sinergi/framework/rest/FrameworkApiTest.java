@@ -61,14 +61,17 @@ class FrameworkApiTest extends WebTest {
     void adminEndpointsNeedTheToken() {
         HttpResponse<String> none = send(request("/api/v1/admin/frameworks").header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
-        HttpResponse<String> wrong = send(admin("/api/v1/admin/frameworks", "wrong-token-wrong-token")
+        HttpResponse<String> wrong = send(admin("/api/v1/admin/frameworks", "sng_wrong-token-wrong-token")
                 .POST(HttpRequest.BodyPublishers.ofString("{}")));
         HttpResponse<String> list = send(request("/api/v1/admin/frameworks/permenpanrb-59-2020/versions").GET());
+        HttpResponse<String> coordinator = send(admin("/api/v1/admin/frameworks", tokenOf(POLMAN_COORDINATOR))
+                .POST(HttpRequest.BodyPublishers.ofString("{}")));
 
         assertThat(none.statusCode()).isEqualTo(401);
         assertThat(json(none).get("detail").asString()).contains("Authorization");
         assertThat(wrong.statusCode()).isEqualTo(401);
         assertThat(list.statusCode()).isEqualTo(401);
+        assertThat(coordinator.statusCode()).isEqualTo(403);
     }
 
     @Test
@@ -79,7 +82,7 @@ class FrameworkApiTest extends WebTest {
                 .replaceFirst("\"weight\": \"1.3\"", "\"weight\": \"1.4\"")
                 .replaceFirst("\"max\": \"4.2\"", "\"max\": \"4.3\"");
 
-        HttpResponse<String> response = send(admin("/api/v1/admin/frameworks", ADMIN_TOKEN)
+        HttpResponse<String> response = send(admin("/api/v1/admin/frameworks", tokenOf(ADMIN))
                 .POST(HttpRequest.BodyPublishers.ofString(broken)));
 
         assertThat(response.statusCode()).isEqualTo(400);
@@ -89,7 +92,7 @@ class FrameworkApiTest extends WebTest {
         assertThat(problems).contains("instrument.weight.aspectSum", "instrument.weight.domainSum",
                 "instrument.weight.total", "instrument.band.overlap");
         assertThat(body.get("errors").get(0).get("message").asString()).isNotBlank();
-        assertThat(send(admin("/api/v1/admin/frameworks/admin-invalid-test/versions", ADMIN_TOKEN).GET()).statusCode())
+        assertThat(send(admin("/api/v1/admin/frameworks/admin-invalid-test/versions", tokenOf(ADMIN)).GET()).statusCode())
                 .isEqualTo(404);
     }
 
@@ -98,20 +101,20 @@ class FrameworkApiTest extends WebTest {
         String file = new String(BundledInstrumentFiles.bytes(BundledInstrumentFiles.PEMDI_2026), StandardCharsets.UTF_8)
                 .replaceFirst("\"code\": \"permenpanrb-8-2026\"", "\"code\": \"admin-import-test\"");
 
-        HttpResponse<String> imported = send(admin("/api/v1/admin/frameworks", ADMIN_TOKEN)
+        HttpResponse<String> imported = send(admin("/api/v1/admin/frameworks", tokenOf(ADMIN))
                 .POST(HttpRequest.BodyPublishers.ofString(file)));
         assertThat(imported.statusCode()).isEqualTo(201);
         assertThat(json(imported).get("status").asString()).isEqualTo("DRAFT");
         assertThat(get("/api/v1/frameworks/admin-import-test").statusCode()).isEqualTo(404);
 
         HttpResponse<String> published = send(admin("/api/v1/admin/frameworks/admin-import-test/versions/1/publish",
-                ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+                tokenOf(ADMIN)).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(published.statusCode()).isEqualTo(200);
         assertThat(json(published).get("status").asString()).isEqualTo("PUBLISHED");
         assertThat(get("/api/v1/frameworks/admin-import-test").statusCode()).isEqualTo(200);
 
         HttpResponse<String> again = send(admin("/api/v1/admin/frameworks/admin-import-test/versions/1/publish",
-                ADMIN_TOKEN).POST(HttpRequest.BodyPublishers.noBody()));
+                tokenOf(ADMIN)).POST(HttpRequest.BodyPublishers.noBody()));
         assertThat(again.statusCode()).isEqualTo(409);
         assertThat(json(again).get("detail").asString()).contains("sudah diterbitkan");
     }

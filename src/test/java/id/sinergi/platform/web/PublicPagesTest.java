@@ -41,10 +41,18 @@ class PublicPagesTest extends WebTest {
     }
 
     @Test
-    void anUnknownPageIsA404InIndonesian() {
-        HttpResponse<String> page = send(request("/tidak-ada").header("Accept", "text/html").GET());
+    void anUnknownPageIsA404InIndonesianForASignedInUser() {
+        HttpResponse<String> page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD).get("/tidak-ada");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Halaman tidak ditemukan");
+    }
+
+    @Test
+    void anonymousVisitorsOfNonPublicPagesAreSentToTheLoginPage() {
+        HttpResponse<String> page = send(request("/beranda").header("Accept", "text/html").GET());
+
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/masuk"));
     }
 }

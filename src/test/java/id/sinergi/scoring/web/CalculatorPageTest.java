@@ -27,7 +27,7 @@ class CalculatorPageTest extends WebTest {
         String form = "framework=permenpanrb-59-2020&" + IntStream.rangeClosed(1, 47)
                 .mapToObj(i -> "v." + i + "=" + (i <= 31 ? "3" : "4")).collect(Collectors.joining("&"));
 
-        HttpResponse<String> page = postForm("/kalkulator", form);
+        HttpResponse<String> page = postForm(form);
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("<!DOCTYPE html>", "id=\"index-value\">3,46<", "Baik",
@@ -39,7 +39,7 @@ class CalculatorPageTest extends WebTest {
         String form = "framework=permenpanrb-59-2020&" + IntStream.rangeClosed(1, 47)
                 .mapToObj(i -> "v." + i + "=" + (i == 12 ? "5" : "3")).collect(Collectors.joining("&"));
 
-        HttpResponse<String> fragment = postForm("/kalkulator", form, "HX-Request", "true");
+        HttpResponse<String> fragment = postForm(form, "HX-Request", "true");
 
         assertThat(fragment.statusCode()).isEqualTo(200);
         assertThat(fragment.body()).doesNotContain("<html", "<form").contains("id=\"index-value\">3,05<",
@@ -60,7 +60,7 @@ class CalculatorPageTest extends WebTest {
                 .mapToObj(i -> String.format("v.IND-%02d=%s", i, i == 2 ? "7" : i == 3 ? "abc" : "2.5"))
                 .collect(Collectors.joining("&"));
 
-        HttpResponse<String> page = postForm("/kalkulator", form);
+        HttpResponse<String> page = postForm(form);
 
         assertThat(page.statusCode()).isEqualTo(400);
         assertThat(page.body()).contains("Periksa isian berikut", "Indikator IND-02: nilai 7 di luar rentang 1.00–5.00",
@@ -78,10 +78,41 @@ class CalculatorPageTest extends WebTest {
     }
 
     @Test
+    void aPostWithoutTheFormsCsrfTokenIsRefused() {
+        HttpResponse<String> response = send(request("/kalkulator").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("framework=permenpanrb-59-2020&v.1=3")));
+
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void pagesCarryStrictSecurityHeaders() {
+        HttpResponse<String> page = get("/kalkulator");
+
+        assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("script-src 'self'", "frame-ancestors 'none'").doesNotContain("unsafe-inline"));
+        assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
+        assertThat(page.headers().firstValue("X-Frame-Options")).hasValue("DENY");
+    }
+
+    @Test
     void anUnknownInstrumentSaysSo() {
         HttpResponse<String> page = get("/kalkulator?framework=nope");
 
         assertThat(page.statusCode()).isEqualTo(404);
         assertThat(page.body()).contains("Instrumen “nope” tidak dikenal");
+    }
+
+    /** Posts the calculator form as a browser would: after reading the page, with its CSRF token. */
+    private HttpResponse<String> postForm(String encoded, String... headers) {
+        Visitor visitor = visitor();
+        visitor.get("/kalkulator");
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (String pair : encoded.split("&")) {
+            String[] kv = pair.split("=", 2);
+            fields.put(kv[0], kv[1]);
+        }
+        return visitor.post("/kalkulator", fields, headers);
     }
 }

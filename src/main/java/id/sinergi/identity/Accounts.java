@@ -1,0 +1,30 @@
+package id.sinergi.identity;
+
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.Role;
+import java.util.List;
+import java.util.Optional;
+
+/** People, their grants, invitations and API tokens; every method checks the actor's scope. */
+public interface Accounts {
+
+    List<UserView> usersOf(Actor actor, long governmentId);
+
+    /**
+     * Creates an invited account with one grant in the government (or adds the grant to an existing
+     * account with that e-mail) and returns a fresh first-login link.
+     */
+    Invitation invite(Actor actor, long governmentId, String email, String displayName, Role role, Long agencyId);
+
+    /** The e-mail of a valid, unused invitation. */
+    Optional<String> invitationEmail(String token);
+
+    /** Sets the password of an invited account and activates it. */
+    void acceptInvitation(String token, String password);
+
+    List<AccessTokenView> tokens(Actor actor);
+
+    IssuedToken createToken(Actor actor, String name, int validDays);
+
+    void revokeToken(Actor actor, long tokenId);
+}

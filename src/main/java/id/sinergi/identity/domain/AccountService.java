@@ -1,0 +1,154 @@
+package id.sinergi.identity.domain;
+
+import id.sinergi.audit.AuditLog;
+import id.sinergi.identity.AccessTokenView;
+import id.sinergi.identity.AccountStatus;
+import id.sinergi.identity.Accounts;
+import id.sinergi.identity.IdentityProblem;
+import id.sinergi.identity.Invitation;
+import id.sinergi.identity.IssuedToken;
+import id.sinergi.identity.UserView;
+import id.sinergi.organization.Agency;
+import id.sinergi.organization.Organization;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.Grant;
+import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.Role;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class AccountService implements Accounts {
+
+    static final Duration INVITATION_VALIDITY = Duration.ofDays(7);
+    static final String TOKEN_PREFIX = "sng_";
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
+
+    private final IdentityRepository repository;
+    private final Organization organization;
+    private final PasswordEncoder passwords;
+    private final AuditLog audit;
+
+    AccountService(IdentityRepository repository, Organization organization, PasswordEncoder passwords, AuditLog audit) {
+        this.repository = repository;
+        this.organization = organization;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<UserView> usersOf(Actor actor, long governmentId) {
+        actor.require(actor.canManage(governmentId) || actor.has(Role.LEADER, governmentId));
+        return repository.usersOf(governmentId);
+    }
+
+    @Override
+    @Transactional
+    public Invitation invite(Actor actor, long governmentId, String email, String displayName, Role role, Long agencyId) {
+        actor.require(actor.canManage(governmentId));
+        if (role == null) {
+            throw new IdentityProblem("user.role.required");
+        }
+        if (role == Role.NATIONAL_ADMIN) {
+            throw new NotPermittedException();
+        }
+        if (role == Role.ASSESSOR) {
+            actor.require(actor.isNationalAdmin());
+        }
+        organization.government(governmentId).orElseThrow(NotPermittedException::new);
+        String cleanEmail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
+        if (!EMAIL.matcher(cleanEmail).matches()) {
+            throw new IdentityProblem("user.email.invalid", email == null ? "" : email);
+        }
+        String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
+        if (name.length() < 2 || name.length() > 120) {
+            throw new IdentityProblem("user.name.invalid");
+        }
+        Long agency = null;
+        if (role == Role.OPERATOR) {
+            Agency found = agencyId == null ? null : organization.agency(actor, governmentId, agencyId).orElse(null);
+            if (found == null || !found.active()) {
+                throw new IdentityProblem("user.agency.required");
+            }
+            agency = found.id();
+        }
+        Grant grant = new Grant(role, governmentId, agency);
+        Optional<Long> existing = repository.userIdByEmail(cleanEmail);
+        long userId = existing.orElseGet(() -> repository.insertUser(cleanEmail, name, null, AccountStatus.INVITED));
+        if (existing.isEmpty()) {
+            audit.record("user.invite", "user", userId, governmentId, null, Map.of("email", cleanEmail, "name", name));
+        }
+        if (repository.addGrant(userId, grant)) {
+            audit.record("grant.add", "user", userId, governmentId, null, grant);
+        }
+        String token = Secrets.newSecret("");
+        Instant expires = Instant.now().plus(INVITATION_VALIDITY);
+        repository.insertInvitation(userId, Secrets.hash(token), expires);
+        return new Invitation(userId, cleanEmail, "/undangan/" + token, expires);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> invitationEmail(String token) {
+        return repository.openInvitation(Secrets.hash(token == null ? "" : token))
+                .flatMap(repository::user).map(UserView::email);
+    }
+
+    @Override
+    @Transactional
+    public void acceptInvitation(String token, String password) {
+        String hash = Secrets.hash(token == null ? "" : token);
+        long userId = repository.openInvitation(hash).orElseThrow(() -> new IdentityProblem("invitation.invalid"));
+        UserView user = repository.user(userId).orElseThrow();
+        if (user.status() == AccountStatus.DISABLED) {
+            throw new IdentityProblem("invitation.invalid");
+        }
+        PasswordPolicy.check(password, user.email());
+        repository.setPassword(userId, passwords.encode(password));
+        repository.useInvitation(hash);
+        audit.record("user.setPassword", "user", userId, user.grants().stream().map(Grant::governmentId)
+                .filter(java.util.Objects::nonNull).findFirst().orElse(null), null, Map.of("status", "ACTIVE"));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AccessTokenView> tokens(Actor actor) {
+        return repository.tokens(actor.userId());
+    }
+
+    @Override
+    @Transactional
+    public IssuedToken createToken(Actor actor, String name, int validDays) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.length() < 2 || clean.length() > 80) {
+            throw new IdentityProblem("token.name.invalid");
+        }
+        if (validDays < 1 || validDays > 365) {
+            throw new IdentityProblem("token.validity.invalid", 1, 365);
+        }
+        String token = Secrets.newSecret(TOKEN_PREFIX);
+        Instant expires = Instant.now().plus(Duration.ofDays(validDays));
+        long id = repository.insertToken(actor.userId(), clean, Secrets.hash(token), token.substring(0, 10), expires);
+        audit.record("token.create", "access_token", id, null, null, Map.of("name", clean, "expiresAt", expires.toString()));
+        return new IssuedToken(id, clean, token, expires);
+    }
+
+    @Override
+    @Transactional
+    public void revokeToken(Actor actor, long tokenId) {
+        AccessTokenView token = repository.token(actor.userId(), tokenId).orElseThrow(NotPermittedException::new);
+        if (token.revokedAt() == null) {
+            repository.revokeToken(tokenId);
+            audit.record("token.revoke", "access_token", tokenId, null, Map.of("name", token.name()), Map.of("revoked", true));
+        }
+    }
+}

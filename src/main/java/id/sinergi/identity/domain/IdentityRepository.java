@@ -1,0 +1,180 @@
+package id.sinergi.identity.domain;
+
+import id.sinergi.identity.AccessTokenView;
+import id.sinergi.identity.AccountStatus;
+import id.sinergi.identity.UserView;
+import id.sinergi.shared.Grant;
+import id.sinergi.shared.Role;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class IdentityRepository {
+
+    private final JdbcClient jdbc;
+
+    IdentityRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Credentials(long id, String email, String displayName, String passwordHash, AccountStatus status) {
+    }
+
+    Optional<Credentials> credentials(String email) {
+        return jdbc.sql("select id, email, display_name, password_hash, status from user_account where lower(email) = lower(?)")
+                .param(email).query((rs, row) -> new Credentials(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        rs.getString(4), AccountStatus.valueOf(rs.getString(5)))).optional();
+    }
+
+    Optional<Long> userIdByEmail(String email) {
+        return jdbc.sql("select id from user_account where lower(email) = lower(?)").param(email).query(Long.class).optional();
+    }
+
+    long insertUser(String email, String displayName, String passwordHash, AccountStatus status) {
+        return jdbc.sql("insert into user_account (email, display_name, password_hash, status) values (?, ?, ?, ?) returning id")
+                .params(email, displayName, passwordHash, status.name()).query(Long.class).single();
+    }
+
+    void setPassword(long userId, String passwordHash) {
+        jdbc.sql("update user_account set password_hash = ?, status = 'ACTIVE' where id = ?").params(passwordHash, userId).update();
+    }
+
+    void touchLogin(long userId) {
+        jdbc.sql("update user_account set last_login_at = now() where id = ?").param(userId).update();
+    }
+
+    boolean addGrant(long userId, Grant grant) {
+        return jdbc.sql("insert into role_grant (user_id, role, government_id, agency_id) values (?, ?, ?, ?) on conflict do nothing")
+                .params(userId, grant.role().name(), grant.governmentId(), grant.agencyId()).update() > 0;
+    }
+
+    List<Grant> grants(long userId) {
+        return jdbc.sql("select role, government_id, agency_id from role_grant where user_id = ? order by id").param(userId)
+                .query(IdentityRepository::grant).list();
+    }
+
+    Optional<UserView> user(long userId) {
+        return jdbc.sql("select id, email, display_name, status from user_account where id = ?").param(userId)
+                .query((rs, row) -> new UserView(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        AccountStatus.valueOf(rs.getString(4)), grants(rs.getLong(1)))).optional();
+    }
+
+    /** Everyone holding at least one grant in the government, with all their grants there. */
+    List<UserView> usersOf(long governmentId) {
+        Map<Long, UserView> users = new LinkedHashMap<>();
+        Map<Long, List<Grant>> grants = new LinkedHashMap<>();
+        jdbc.sql("select u.id, u.email, u.display_name, u.status, g.role, g.government_id, g.agency_id "
+                        + "from user_account u join role_grant g on g.user_id = u.id "
+                        + "where g.government_id = ? order by lower(u.display_name), g.id")
+                .param(governmentId).query(rs -> {
+                    long id = rs.getLong(1);
+                    users.putIfAbsent(id, new UserView(id, rs.getString(2), rs.getString(3),
+                            AccountStatus.valueOf(rs.getString(4)), List.of()));
+                    grants.computeIfAbsent(id, k -> new ArrayList<>()).add(grant(rs, 0));
+                });
+        return users.values().stream().map(u -> new UserView(u.id(), u.email(), u.displayName(), u.status(),
+                grants.get(u.id()))).toList();
+    }
+
+    void insertInvitation(long userId, String tokenHash, Instant expiresAt) {
+        jdbc.sql("insert into invitation (user_id, token_hash, expires_at) values (?, ?, ?)")
+                .params(userId, tokenHash, Timestamp.from(expiresAt)).update();
+    }
+
+    /** The user of a valid, unused invitation, locked for the rest of the transaction. */
+    Optional<Long> openInvitation(String tokenHash) {
+        return jdbc.sql("select user_id from invitation where token_hash = ? and used_at is null and expires_at > now() for update")
+                .param(tokenHash).query(Long.class).optional();
+    }
+
+    void useInvitation(String tokenHash) {
+        jdbc.sql("update invitation set used_at = now() where token_hash = ?").param(tokenHash).update();
+    }
+
+    long insertToken(long userId, String name, String tokenHash, String prefix, Instant expiresAt) {
+        return jdbc.sql("insert into access_token (user_id, name, token_hash, prefix, expires_at) values (?, ?, ?, ?, ?) returning id")
+                .params(userId, name, tokenHash, prefix, Timestamp.from(expiresAt)).query(Long.class).single();
+    }
+
+    List<AccessTokenView> tokens(long userId) {
+        return jdbc.sql("select id, name, prefix, created_at, expires_at, revoked_at, last_used_at from access_token "
+                + "where user_id = ? order by id desc").param(userId).query(IdentityRepository::token).list();
+    }
+
+    Optional<AccessTokenView> token(long userId, long tokenId) {
+        return jdbc.sql("select id, name, prefix, created_at, expires_at, revoked_at, last_used_at from access_token "
+                + "where user_id = ? and id = ?").params(userId, tokenId).query(IdentityRepository::token).optional();
+    }
+
+    void revokeToken(long tokenId) {
+        jdbc.sql("update access_token set revoked_at = now() where id = ? and revoked_at is null").param(tokenId).update();
+    }
+
+    /** The active account owning a usable token; marks the token used. */
+    Optional<Long> userOfToken(String tokenHash) {
+        Optional<Long> user = jdbc.sql("select t.user_id from access_token t join user_account u on u.id = t.user_id "
+                        + "where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.status = 'ACTIVE'")
+                .param(tokenHash).query(Long.class).optional();
+        user.ifPresent(u -> jdbc.sql("update access_token set last_used_at = now() where token_hash = ?")
+                .param(tokenHash).update());
+        return user;
+    }
+
+    void recordLoginFailure(String username, String ip) {
+        jdbc.sql("insert into login_failure (username, ip) values (lower(?), ?)").params(username, ip).update();
+    }
+
+    long recentFailuresForUser(String username, Instant since) {
+        return jdbc.sql("select count(*) from login_failure where lower(username) = lower(?) and at > ?")
+                .params(username, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    long recentFailuresFromIp(String ip, Instant since) {
+        return jdbc.sql("select count(*) from login_failure where ip = ? and at > ?")
+                .params(ip, Timestamp.from(since)).query(Long.class).single();
+    }
+
+    Optional<Instant> lastFailureForUser(String username) {
+        return jdbc.sql("select max(at) from login_failure where lower(username) = lower(?)").param(username)
+                .query((rs, row) -> rs.getTimestamp(1) == null ? null : rs.getTimestamp(1).toInstant()).optional();
+    }
+
+    void clearFailures(String username) {
+        jdbc.sql("delete from login_failure where lower(username) = lower(?)").param(username).update();
+    }
+
+    List<String> demoPasswordHashes(String domain) {
+        return jdbc.sql("select password_hash from user_account where email like ? and status = 'ACTIVE'")
+                .param("%" + domain).query(String.class).list();
+    }
+
+    long countUsers() {
+        return jdbc.sql("select count(*) from user_account").query(Long.class).single();
+    }
+
+    private static Grant grant(ResultSet rs, int row) throws SQLException {
+        long government = rs.getLong("government_id");
+        Long governmentId = rs.wasNull() ? null : government;
+        long agency = rs.getLong("agency_id");
+        Long agencyId = rs.wasNull() ? null : agency;
+        return new Grant(Role.valueOf(rs.getString("role")), governmentId, agencyId);
+    }
+
+    private static AccessTokenView token(ResultSet rs, int row) throws SQLException {
+        return new AccessTokenView(rs.getLong(1), rs.getString(2), rs.getString(3), instant(rs.getTimestamp(4)),
+                instant(rs.getTimestamp(5)), instant(rs.getTimestamp(6)), instant(rs.getTimestamp(7)));
+    }
+
+    private static Instant instant(Timestamp timestamp) {
+        return timestamp == null ? null : timestamp.toInstant();
+    }
+}

@@ -1,0 +1,104 @@
+package id.sinergi.identity.security;
+
+import id.sinergi.identity.domain.IdentityLookup;
+import jakarta.servlet.http.HttpServletResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Two chains. {@code /api/**}: stateless, bearer personal access tokens, no cookies (so no CSRF),
+ * problem details for 401/403. Pages: session login at {@code /masuk}, CSRF on every form, strict
+ * security headers. Everything not listed as public needs a signed-in user; scope checks happen in
+ * the application services, not here.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    /** Pages anyone may open. */
+    static final List<String> PUBLIC_PAGES = List.of("/", "/kalkulator", "/masuk", "/undangan/*", "/error",
+            "/css/**", "/webjars/**", "/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
+            "/swagger-ui/**");
+
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain api(HttpSecurity http, IdentityLookup lookup, SinergiUserDetailsService users,
+            ProblemResponses problems) throws Exception {
+        http.securityMatcher("/api/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.GET, "/api/v1/frameworks", "/api/v1/frameworks/*").permitAll()
+                        .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/*/score").permitAll()
+                        .requestMatchers(HttpMethod.GET, "/api/v1/governments", "/api/v1/governments/*").permitAll()
+                        .requestMatchers("/api/v1/admin/**").hasRole("NATIONAL_ADMIN")
+                        .anyRequest().authenticated())
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .addFilterBefore(new AccessTokenFilter(lookup, users, problems), BasicAuthenticationFilter.class)
+                .exceptionHandling(errors -> errors
+                        .authenticationEntryPoint((request, response, e) ->
+                                problems.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.signInRequired"))
+                        .accessDeniedHandler((request, response, e) ->
+                                problems.write(request, response, HttpServletResponse.SC_FORBIDDEN, "api.forbidden")))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER)));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain pages(HttpSecurity http, IdentityLookup lookup, SinergiUserDetailsService users,
+            PasswordEncoder passwordEncoder) throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http.authorizeHttpRequests(requests -> requests
+                        .requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
+                        .requestMatchers("/admin/**").hasRole("NATIONAL_ADMIN")
+                        .anyRequest().authenticated())
+                .authenticationProvider(new ThrottledAuthenticationProvider(passwords, lookup))
+                .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
+                        .usernameParameter("email").passwordParameter("password")
+                        .defaultSuccessUrl("/beranda", false)
+                        .failureHandler((request, response, e) -> {
+                            String target = e instanceof ThrottledException throttled
+                                    ? "/masuk?galat=terkunci&menit=" + minutesUntil(throttled.until())
+                                    : "/masuk?galat=kredensial";
+                            response.sendRedirect(request.getContextPath() + target);
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/keluar").logoutSuccessUrl("/masuk?keluar").permitAll())
+                .csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        return http.build();
+    }
+
+    private static long minutesUntil(Instant until) {
+        return Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
+    }
+}

@@ -1,0 +1,51 @@
+package id.sinergi.shared;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Who acts, with every grant they hold. Application services take an actor explicitly and ask it
+ * before they read or change tenant data; the tenancy rules live here, in one place.
+ */
+public record Actor(long userId, String displayName, List<Grant> grants) {
+
+    public Actor {
+        grants = List.copyOf(grants);
+    }
+
+    public boolean isNationalAdmin() {
+        return grants.stream().anyMatch(g -> g.role() == Role.NATIONAL_ADMIN);
+    }
+
+    /** Coordinators run their own government; national admins run every government. */
+    public boolean canManage(long governmentId) {
+        return isNationalAdmin() || has(Role.COORDINATOR, governmentId);
+    }
+
+    /** Any grant on the government (coordinator, leader, operator of one of its OPDs, assigned assessor). */
+    public boolean canRead(long governmentId) {
+        return isNationalAdmin() || grants.stream().anyMatch(g -> Objects.equals(g.governmentId(), governmentId));
+    }
+
+    /** Operators act only inside their own OPD; coordinators and national admins may act for any OPD they manage. */
+    public boolean canActFor(long governmentId, long agencyId) {
+        return canManage(governmentId) || grants.stream().anyMatch(g -> g.role() == Role.OPERATOR
+                && Objects.equals(g.governmentId(), governmentId) && Objects.equals(g.agencyId(), agencyId));
+    }
+
+    public boolean has(Role role, long governmentId) {
+        return grants.stream().anyMatch(g -> g.role() == role && Objects.equals(g.governmentId(), governmentId));
+    }
+
+    /** The governments this actor belongs to (empty for a national admin without other grants). */
+    public List<Long> governmentIds() {
+        return grants.stream().map(Grant::governmentId).filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Throws unless {@code allowed}: the one way services refuse an action. */
+    public void require(boolean allowed) {
+        if (!allowed) {
+            throw new NotPermittedException();
+        }
+    }
+}
