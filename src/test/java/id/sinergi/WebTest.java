@@ -92,9 +92,15 @@ public abstract class WebTest {
     }
 
     protected final class Visitor {
-        private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        private final CookieManager cookies = new CookieManager();
+        private final HttpClient client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
         private String csrf;
+
+        public String cookie(String name) {
+            return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals(name))
+                    .map(java.net.HttpCookie::getValue).findFirst().orElse(null);
+        }
 
         public HttpResponse<String> get(String path) {
             HttpResponse<String> response = WebTest.send(client, request(path).header("Accept", "text/html").GET());

@@ -99,7 +99,7 @@ class AccountService implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> invitationEmail(String token) {
-        return repository.openInvitation(Secrets.hash(token == null ? "" : token))
+        return repository.invitationUser(Secrets.hash(token == null ? "" : token))
                 .flatMap(repository::user).map(UserView::email);
     }
 

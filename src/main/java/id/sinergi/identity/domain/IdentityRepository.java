@@ -90,6 +90,12 @@ class IdentityRepository {
                 .params(userId, tokenHash, Timestamp.from(expiresAt)).update();
     }
 
+    /** The user of a valid, unused invitation. */
+    Optional<Long> invitationUser(String tokenHash) {
+        return jdbc.sql("select user_id from invitation where token_hash = ? and used_at is null and expires_at > now()")
+                .param(tokenHash).query(Long.class).optional();
+    }
+
     /** The user of a valid, unused invitation, locked for the rest of the transaction. */
     Optional<Long> openInvitation(String tokenHash) {
         return jdbc.sql("select user_id from invitation where token_hash = ? and used_at is null and expires_at > now() for update")

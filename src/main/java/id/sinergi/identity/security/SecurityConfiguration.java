@@ -33,6 +33,11 @@ class SecurityConfiguration {
             "/css/**", "/webjars/**", "/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**");
 
+    /** API endpoints anyone may call: the public scoring contract, published instruments, the registry. */
+    static final List<String> PUBLIC_API_GET = List.of("/api/v1/frameworks", "/api/v1/frameworks/*",
+            "/api/v1/governments", "/api/v1/governments/*");
+    static final List<String> PUBLIC_API_POST = List.of("/api/v1/frameworks/*/score");
+
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
             + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
             + "form-action 'self'; frame-ancestors 'none'";
@@ -48,9 +53,8 @@ class SecurityConfiguration {
             ProblemResponses problems) throws Exception {
         http.securityMatcher("/api/**")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(HttpMethod.GET, "/api/v1/frameworks", "/api/v1/frameworks/*").permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/frameworks/*/score").permitAll()
-                        .requestMatchers(HttpMethod.GET, "/api/v1/governments", "/api/v1/governments/*").permitAll()
+                        .requestMatchers(HttpMethod.GET, PUBLIC_API_GET.toArray(String[]::new)).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API_POST.toArray(String[]::new)).permitAll()
                         .requestMatchers("/api/v1/admin/**").hasRole("NATIONAL_ADMIN")
                         .anyRequest().authenticated())
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))

@@ -32,8 +32,8 @@ public final class IdentityPages {
     }
 
     public record UsersPage(Government government, List<UserView> users, Map<Long, String> agencyNames,
-            List<Agency> activeAgencies, List<Role> invitableRoles, Invitation invitation, InviteForm form,
-            List<String> errors) {
+            List<Agency> activeAgencies, List<Role> invitableRoles, Invitation invitation, String invitationUrl,
+            InviteForm form, List<String> errors) {
     }
 
     public record InviteForm(String email, String name, String role, Long agencyId) {

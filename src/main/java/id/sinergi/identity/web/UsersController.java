@@ -24,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** A government's users: coordinators invite and see them; national admins everywhere. */
 @Controller
@@ -77,7 +78,8 @@ class UsersController {
                 .filter(r -> r != Role.NATIONAL_ADMIN && (r != Role.ASSESSOR || actor.isNationalAdmin())).toList();
         return new UsersPage(government, users,
                 agencies.stream().collect(Collectors.toMap(Agency::id, Agency::name)),
-                agencies.stream().filter(Agency::active).toList(), roles, invitation, form, errors);
+                agencies.stream().filter(Agency::active).toList(), roles, invitation,
+                invitation == null ? null : ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString(),
+                form, errors);
     }
-
 }

@@ -154,7 +154,6 @@ class OrganizationService implements Organization {
         } catch (CharacterCodingException e) {
             return refused(problems, 0, "agency.import.encoding");
         }
-        rows.removeIf(r -> r.stream().allMatch(String::isBlank));
         if (rows.isEmpty()) {
             return refused(problems, 0, "agency.import.empty");
         }
@@ -162,8 +161,12 @@ class OrganizationService implements Organization {
         if (!header.equals(List.of("nama")) && !header.equals(List.of("name"))) {
             return refused(problems, 1, "agency.import.header", String.join(",", rows.get(0)));
         }
-        if (rows.size() - 1 > MAX_IMPORT_ROWS) {
-            return refused(problems, 0, "agency.import.tooManyRows", rows.size() - 1, MAX_IMPORT_ROWS);
+        long dataRows = rows.stream().skip(1).filter(r -> !isEmptyLine(r)).count();
+        if (dataRows == 0) {
+            return refused(problems, 0, "agency.import.empty");
+        }
+        if (dataRows > MAX_IMPORT_ROWS) {
+            return refused(problems, 0, "agency.import.tooManyRows", dataRows, MAX_IMPORT_ROWS);
         }
         repository.lockGovernment(governmentId);
         Map<String, Integer> seen = new HashMap<>();
@@ -171,6 +174,9 @@ class OrganizationService implements Organization {
         for (int i = 1; i < rows.size(); i++) {
             int line = i + 1;
             List<String> row = rows.get(i);
+            if (isEmptyLine(row)) {
+                continue;
+            }
             if (row.size() != 1) {
                 problems.add(new RowProblem(line, "agency.import.columns", List.of(row.size())));
                 continue;
@@ -199,6 +205,11 @@ class OrganizationService implements Organization {
             audit.record("agency.create", "agency", created.id(), governmentId, null, created);
         }
         return new AgencyImport(names.size(), List.of());
+    }
+
+    /** A line with nothing on it (a trailing newline, a blank line); a quoted "  " is a row with an empty name. */
+    private static boolean isEmptyLine(List<String> row) {
+        return row.size() == 1 && row.get(0).isEmpty();
     }
 
     private static AgencyImport refused(List<RowProblem> problems, int row, String key, Object... args) {

@@ -1,0 +1,97 @@
+package id.sinergi.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sinergi.WebTest;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+class AccountsApiTest extends WebTest {
+
+    @Test
+    void aCoordinatorInvitesAnOperatorWhoSetsAPasswordAndSignsIn() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String token = tokenOf(POLMAN_COORDINATOR);
+        long agency = json(api("GET", "/api/v1/governments/" + polman + "/agencies", token, null)).get(0).get("id").asLong();
+        String email = "baru-" + UUID.randomUUID() + "@sinergi.test";
+
+        HttpResponse<String> invited = api("POST", "/api/v1/governments/" + polman + "/users", token,
+                "{\"email\": \"" + email + "\", \"name\": \"Operator Baru\", \"role\": \"OPERATOR\", \"agencyId\": " + agency + "}");
+
+        assertThat(invited.statusCode()).isEqualTo(201);
+        String link = json(invited).get("path").asString();
+        Visitor newcomer = visitor();
+        assertThat(newcomer.get(link).body()).contains(email, "Atur kata sandi");
+        assertThat(newcomer.post(link, Map.of("password", "rahasia123", "confirmation", "rahasia123")).body())
+                .contains("minimal 12 karakter");
+        assertThat(newcomer.post(link, Map.of("password", "indonesia1945!", "confirmation", "indonesia1945!")).body())
+                .contains("terlalu umum");
+        assertThat(newcomer.post(link, Map.of("password", "Ikan terbang di Teluk", "confirmation", "Ikan terbang di teluk"))
+                .body()).contains("tidak sama");
+        HttpResponse<String> accepted = newcomer.post(link, Map.of("password", "Ikan terbang di Teluk Mandar",
+                "confirmation", "Ikan terbang di Teluk Mandar"));
+        assertThat(accepted.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/masuk?aktif"));
+        assertThat(newcomer.get(link).statusCode()).isEqualTo(404);
+
+        visitor().signIn(email, "Ikan terbang di Teluk Mandar");
+    }
+
+    @Test
+    void badInvitationsAreRefusedWithTheReason() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String token = tokenOf(POLMAN_COORDINATOR);
+
+        JsonNode noEmail = json(api("POST", "/api/v1/governments/" + polman + "/users", token,
+                "{\"email\": \"bukan-email\", \"name\": \"X Y\", \"role\": \"LEADER\"}"));
+        JsonNode noAgency = json(api("POST", "/api/v1/governments/" + polman + "/users", token,
+                "{\"email\": \"op-" + UUID.randomUUID() + "@sinergi.test\", \"name\": \"X Y\", \"role\": \"OPERATOR\"}"));
+        HttpResponse<String> assessor = api("POST", "/api/v1/governments/" + polman + "/users", token,
+                "{\"email\": \"as-" + UUID.randomUUID() + "@sinergi.test\", \"name\": \"X Y\", \"role\": \"ASSESSOR\"}");
+
+        assertThat(noEmail.get("detail").asString()).contains("bukan-email");
+        assertThat(noAgency.get("problem").asString()).isEqualTo("user.agency.required");
+        assertThat(assessor.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void personalAccessTokensAreShownOnceHashedAndRevocable() {
+        Visitor coordinator = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
+        coordinator.get("/akun/token");
+        String page = coordinator.post("/akun/token", Map.of("name", "Integrasi e-Kinerja", "days", "30")).body();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("id=\"new-token\">(sng_[A-Za-z0-9_-]+)<").matcher(page);
+        assertThat(m.find()).isTrue();
+        String token = m.group(1);
+
+        HttpResponse<String> me = api("GET", "/api/v1/me", token, null);
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(json(me).get("name").asString()).isEqualTo("Koordinator SPBE Polewali Mandar");
+        assertThat(coordinator.get("/akun/token").body()).doesNotContain(token).contains(token.substring(0, 10));
+
+        long id = json(api("GET", "/api/v1/me/tokens", token, null)).get(0).get("id").asLong();
+        assertThat(api("DELETE", "/api/v1/me/tokens/" + id, token, null).statusCode()).isEqualTo(204);
+        HttpResponse<String> revoked = api("GET", "/api/v1/me", token, null);
+        assertThat(revoked.statusCode()).isEqualTo(401);
+        assertThat(json(revoked).get("detail").asString()).contains("dicabut");
+    }
+
+    @Test
+    void theApiWithoutATokenAsksForOne() {
+        HttpResponse<String> response = api("GET", "/api/v1/me", null, null);
+
+        assertThat(response.statusCode()).isEqualTo(401);
+        assertThat(json(response).get("detail").asString()).contains("Bearer");
+    }
+
+    private HttpResponse<String> api(String method, String path, String token, String body) {
+        HttpRequest.Builder request = request(path).header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        request.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        return send(request);
+    }
+}
