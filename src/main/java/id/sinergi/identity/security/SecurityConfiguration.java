@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -14,6 +15,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -30,6 +32,7 @@ class SecurityConfiguration {
 
     /** Pages anyone may open. */
     static final List<String> PUBLIC_PAGES = List.of("/", "/kalkulator", "/masuk", "/undangan/*", "/error",
+            "/oauth2/authorization/*", "/login/oauth2/code/*",
             "/css/**", "/webjars/**", "/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**");
 
@@ -74,7 +77,7 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityLookup lookup, SinergiUserDetailsService users,
-            PasswordEncoder passwordEncoder) throws Exception {
+            PasswordEncoder passwordEncoder, ObjectProvider<ClientRegistrationRepository> sso) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         http.authorizeHttpRequests(requests -> requests
@@ -99,6 +102,12 @@ class SecurityConfiguration {
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .frameOptions(frame -> frame.deny())
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+        if (sso.getIfAvailable() != null) {
+            http.oauth2Login(login -> login.loginPage("/masuk")
+                    .successHandler(new SsoSuccessHandler(users, lookup))
+                    .failureHandler((request, response, e) ->
+                            response.sendRedirect(request.getContextPath() + "/masuk?galat=sso")));
+        }
         return http.build();
     }
 

@@ -23,6 +23,10 @@ class SinergiUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no account"));
     }
 
+    Optional<SinergiPrincipal> activeByEmail(String email) {
+        return lookup.account(email.trim()).filter(Account::active).map(SinergiUserDetailsService::principal);
+    }
+
     Optional<SinergiPrincipal> principal(long userId) {
         return lookup.account(userId).filter(Account::active).map(SinergiUserDetailsService::principal);
     }

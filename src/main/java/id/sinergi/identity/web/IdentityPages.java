@@ -16,7 +16,10 @@ public final class IdentityPages {
     private IdentityPages() {
     }
 
-    public record LoginPage(String error, int minutes, boolean signedOut, boolean activated) {
+    public record LoginPage(String error, int minutes, boolean signedOut, boolean activated, List<SsoProvider> providers) {
+    }
+
+    public record SsoProvider(String id, String name) {
     }
 
     public record InvitationPage(String token, String email, boolean valid, List<String> errors) {
