@@ -16,6 +16,12 @@ public interface Accounts {
      */
     Invitation invite(Actor actor, long governmentId, String email, String displayName, Role role, Long agencyId);
 
+    /**
+     * Removes every grant the user holds in the government; an account left without any grant is
+     * disabled (it can no longer sign in or use its tokens). Nobody removes their own access.
+     */
+    void removeFromGovernment(Actor actor, long governmentId, long userId);
+
     /** The e-mail of a valid, unused invitation. */
     Optional<String> invitationEmail(String token);
 

@@ -12,6 +12,9 @@ import tools.jackson.databind.JsonNode;
 
 class AccountsApiTest extends WebTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     @Test
     void aCoordinatorInvitesAnOperatorWhoSetsAPasswordAndSignsIn() {
         long polman = governmentIdOf(POLMAN_COORDINATOR);
@@ -76,6 +79,40 @@ class AccountsApiTest extends WebTest {
         HttpResponse<String> revoked = api("GET", "/api/v1/me", token, null);
         assertThat(revoked.statusCode()).isEqualTo(401);
         assertThat(json(revoked).get("detail").asString()).contains("dicabut");
+    }
+
+    @Test
+    void aCoordinatorRemovesAnOperatorWhoThenCannotSignInOrUseTokens() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String coordinatorToken = tokenOf(POLMAN_COORDINATOR);
+        long agency = json(api("GET", "/api/v1/governments/" + polman + "/agencies", coordinatorToken, null)).get(0).get("id").asLong();
+        String email = "pergi-" + UUID.randomUUID() + "@sinergi.test";
+        String link = json(api("POST", "/api/v1/governments/" + polman + "/users", coordinatorToken,
+                "{\"email\": \"" + email + "\", \"name\": \"Operator Pindah\", \"role\": \"OPERATOR\", \"agencyId\": " + agency + "}"))
+                .get("path").asString();
+        accounts.acceptInvitation(link.substring("/undangan/".length()), "Pindah tugas ke Majene");
+        String operatorToken = tokenOf(email);
+        long userId = actor(email).userId();
+
+        assertThat(api("DELETE", "/api/v1/governments/" + polman + "/users/" + userId, coordinatorToken, null).statusCode())
+                .isEqualTo(204);
+
+        assertThat(api("GET", "/api/v1/me", operatorToken, null).statusCode()).isEqualTo(401);
+        Visitor visitor = visitor();
+        visitor.get("/masuk");
+        assertThat(visitor.post("/masuk", Map.of("email", email, "password", "Pindah tugas ke Majene"))
+                .headers().firstValue("Location").orElseThrow()).endsWith("galat=kredensial");
+        jdbc.sql("delete from login_failure where username = ?").param(email).update();
+    }
+
+    @Test
+    void nobodyRemovesTheirOwnAccess() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        HttpResponse<String> response = api("DELETE", "/api/v1/governments/" + polman + "/users/"
+                + actor(POLMAN_COORDINATOR).userId(), tokenOf(POLMAN_COORDINATOR), null);
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("detail").asString()).contains("sendiri");
     }
 
     @Test

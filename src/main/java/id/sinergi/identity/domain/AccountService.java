@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -97,6 +98,27 @@ class AccountService implements Accounts {
     }
 
     @Override
+    @Transactional
+    public void removeFromGovernment(Actor actor, long governmentId, long userId) {
+        actor.require(actor.canManage(governmentId));
+        if (actor.userId() == userId) {
+            throw new IdentityProblem("user.removeSelf");
+        }
+        UserView before = repository.user(userId).orElseThrow(NotPermittedException::new);
+        List<Grant> here = before.grants().stream().filter(g -> Objects.equals(g.governmentId(), governmentId)).toList();
+        if (here.isEmpty()) {
+            throw new NotPermittedException();
+        }
+        repository.removeGrants(userId, governmentId);
+        audit.record("grant.remove", "user", userId, governmentId, Map.of("grants", here), Map.of("grants", List.of()));
+        if (repository.grants(userId).isEmpty()) {
+            repository.disable(userId);
+            audit.record("user.disable", "user", userId, governmentId, Map.of("status", before.status().name()),
+                    Map.of("status", AccountStatus.DISABLED.name()));
+        }
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<String> invitationEmail(String token) {
         return repository.invitationUser(Secrets.hash(token == null ? "" : token))
@@ -116,7 +138,7 @@ class AccountService implements Accounts {
         repository.setPassword(userId, passwords.encode(password));
         repository.useInvitation(hash);
         audit.record("user.setPassword", "user", userId, user.grants().stream().map(Grant::governmentId)
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null), null, Map.of("status", "ACTIVE"));
+                .filter(Objects::nonNull).findFirst().orElse(null), null, Map.of("status", "ACTIVE"));
     }
 
     @Override

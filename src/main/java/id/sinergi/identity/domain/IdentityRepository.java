@@ -57,6 +57,14 @@ class IdentityRepository {
                 .params(userId, grant.role().name(), grant.governmentId(), grant.agencyId()).update() > 0;
     }
 
+    int removeGrants(long userId, long governmentId) {
+        return jdbc.sql("delete from role_grant where user_id = ? and government_id = ?").params(userId, governmentId).update();
+    }
+
+    void disable(long userId) {
+        jdbc.sql("update user_account set status = 'DISABLED' where id = ?").param(userId).update();
+    }
+
     List<Grant> grants(long userId) {
         return jdbc.sql("select role, government_id, agency_id from role_grant where user_id = ? order by id").param(userId)
                 .query(IdentityRepository::grant).list();

@@ -65,6 +65,12 @@ class IdentityApi {
         return accounts.usersOf(actor, governmentId);
     }
 
+    @DeleteMapping("/api/v1/governments/{governmentId}/users/{userId}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    void remove(Actor actor, @PathVariable long governmentId, @PathVariable long userId) {
+        accounts.removeFromGovernment(actor, governmentId, userId);
+    }
+
     @PostMapping("/api/v1/governments/{governmentId}/users")
     @ResponseStatus(HttpStatus.CREATED)
     Invitation invite(Actor actor, @PathVariable long governmentId, @RequestBody NewUser body) {

@@ -34,7 +34,7 @@ public final class IdentityPages {
     public record TokensPage(List<AccessTokenView> tokens, IssuedToken issued, List<String> errors) {
     }
 
-    public record UsersPage(Government government, List<UserView> users, Map<Long, String> agencyNames,
+    public record UsersPage(long self, Government government, List<UserView> users, Map<Long, String> agencyNames,
             List<Agency> activeAgencies, List<Role> invitableRoles, Invitation invitation, String invitationUrl,
             InviteForm form, List<String> errors) {
     }

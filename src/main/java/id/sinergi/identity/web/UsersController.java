@@ -62,6 +62,20 @@ class UsersController {
         return "identity/users";
     }
 
+    @PostMapping("/instansi/{governmentId}/pengguna/{userId}/cabut")
+    String remove(Actor actor, @PathVariable long governmentId, @PathVariable long userId, Model model, Locale locale,
+            HttpServletResponse response) {
+        try {
+            accounts.removeFromGovernment(actor, governmentId, userId);
+            return "redirect:/instansi/" + governmentId + "/pengguna";
+        } catch (IdentityProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("page", page(actor, governmentId, null, InviteForm.empty(),
+                    List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale))));
+            return "identity/users";
+        }
+    }
+
     private static Role role(String role) {
         try {
             return Role.valueOf(role);
@@ -76,7 +90,7 @@ class UsersController {
         List<Agency> agencies = organization.agencies(actor, governmentId);
         List<Role> roles = Arrays.stream(Role.values())
                 .filter(r -> r != Role.NATIONAL_ADMIN && (r != Role.ASSESSOR || actor.isNationalAdmin())).toList();
-        return new UsersPage(government, users,
+        return new UsersPage(actor.userId(), government, users,
                 agencies.stream().collect(Collectors.toMap(Agency::id, Agency::name)),
                 agencies.stream().filter(Agency::active).toList(), roles, invitation,
                 invitation == null ? null : ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString(),
