@@ -106,6 +106,42 @@ class AccountsApiTest extends WebTest {
     }
 
     @Test
+    void invitingAnExistingAccountNeverHandsOutALinkThatCouldResetItsPassword() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String email = "aktif-" + UUID.randomUUID() + "@sinergi.test";
+        String link = json(api("POST", "/api/v1/governments/" + polman + "/users", tokenOf(POLMAN_COORDINATOR),
+                "{\"email\": \"" + email + "\", \"name\": \"Pimpinan Aktif\", \"role\": \"LEADER\"}")).get("path").asString();
+        accounts.acceptInvitation(link.substring("/undangan/".length()), "Sungai Mandar yang jernih");
+        long gorontalo = governmentIdOf(GORONTALO_PROVINCE_COORDINATOR);
+
+        for (String victim : new String[] {email, ADMIN}) {
+            HttpResponse<String> response = api("POST", "/api/v1/governments/" + gorontalo + "/users",
+                    tokenOf(GORONTALO_PROVINCE_COORDINATOR),
+                    "{\"email\": \"" + victim + "\", \"name\": \"Siapa Saja\", \"role\": \"LEADER\"}");
+
+            assertThat(response.statusCode()).isEqualTo(201);
+            assertThat(json(response).get("path").isNull()).as("link for %s", victim).isTrue();
+            accounts.removeFromGovernment(actor(GORONTALO_PROVINCE_COORDINATOR), gorontalo, actor(victim).userId());
+        }
+        visitor().signIn(email, "Sungai Mandar yang jernih");
+    }
+
+    @Test
+    void anInvitedAccountOfAnotherGovernmentGetsNoNewLinkFromAStranger() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String email = "undangan-" + UUID.randomUUID() + "@sinergi.test";
+        String first = json(api("POST", "/api/v1/governments/" + polman + "/users", tokenOf(POLMAN_COORDINATOR),
+                "{\"email\": \"" + email + "\", \"name\": \"Calon Pimpinan\", \"role\": \"LEADER\"}")).get("path").asString();
+
+        JsonNode second = json(api("POST", "/api/v1/governments/" + governmentIdOf(GORONTALO_PROVINCE_COORDINATOR) + "/users",
+                tokenOf(GORONTALO_PROVINCE_COORDINATOR), "{\"email\": \"" + email + "\", \"name\": \"X Y\", \"role\": \"LEADER\"}"));
+
+        assertThat(second.get("path").isNull()).isTrue();
+        accounts.acceptInvitation(first.substring("/undangan/".length()), "Gunung Mambulilling pagi");
+        assertThat(accounts.invitationEmail(first.substring("/undangan/".length()))).isEmpty();
+    }
+
+    @Test
     void nobodyRemovesTheirOwnAccess() {
         long polman = governmentIdOf(POLMAN_COORDINATOR);
         HttpResponse<String> response = api("DELETE", "/api/v1/governments/" + polman + "/users/"

@@ -91,10 +91,24 @@ class AccountService implements Accounts {
         if (repository.addGrant(userId, grant)) {
             audit.record("grant.add", "user", userId, governmentId, null, grant);
         }
+        if (!mayIssueLink(actor, userId)) {
+            return new Invitation(userId, cleanEmail, null, null);
+        }
         String token = Secrets.newSecret("");
         Instant expires = Instant.now().plus(INVITATION_VALIDITY);
         repository.insertInvitation(userId, Secrets.hash(token), expires);
         return new Invitation(userId, cleanEmail, "/undangan/" + token, expires);
+    }
+
+    /**
+     * A link sets the account's password, so whoever receives it controls the account: it is issued
+     * only for an account that has no password yet and only by someone who manages every government
+     * the account belongs to. An existing account just gains the grant and signs in as before.
+     */
+    private boolean mayIssueLink(Actor actor, long userId) {
+        UserView user = repository.user(userId).orElseThrow();
+        return user.status() == AccountStatus.INVITED && user.grants().stream()
+                .allMatch(g -> g.governmentId() == null ? actor.isNationalAdmin() : actor.canManage(g.governmentId()));
     }
 
     @Override
@@ -131,12 +145,12 @@ class AccountService implements Accounts {
         String hash = Secrets.hash(token == null ? "" : token);
         long userId = repository.openInvitation(hash).orElseThrow(() -> new IdentityProblem("invitation.invalid"));
         UserView user = repository.user(userId).orElseThrow();
-        if (user.status() == AccountStatus.DISABLED) {
+        if (user.status() != AccountStatus.INVITED) {
             throw new IdentityProblem("invitation.invalid");
         }
         PasswordPolicy.check(password, user.email());
         repository.setPassword(userId, passwords.encode(password));
-        repository.useInvitation(hash);
+        repository.useInvitations(userId);
         audit.record("user.setPassword", "user", userId, user.grants().stream().map(Grant::governmentId)
                 .filter(Objects::nonNull).findFirst().orElse(null), null, Map.of("status", "ACTIVE"));
     }

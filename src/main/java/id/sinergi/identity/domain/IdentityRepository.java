@@ -110,8 +110,9 @@ class IdentityRepository {
                 .param(tokenHash).query(Long.class).optional();
     }
 
-    void useInvitation(String tokenHash) {
-        jdbc.sql("update invitation set used_at = now() where token_hash = ?").param(tokenHash).update();
+    /** Closes every open link of the account: once a password is set, no older link may reset it. */
+    void useInvitations(long userId) {
+        jdbc.sql("update invitation set used_at = now() where user_id = ? and used_at is null").param(userId).update();
     }
 
     long insertToken(long userId, String name, String tokenHash, String prefix, Instant expiresAt) {
