@@ -27,12 +27,6 @@ public record Actor(long userId, String displayName, List<Grant> grants) {
         return isNationalAdmin() || grants.stream().anyMatch(g -> Objects.equals(g.governmentId(), governmentId));
     }
 
-    /** Operators act only inside their own OPD; coordinators and national admins may act for any OPD they manage. */
-    public boolean canActFor(long governmentId, long agencyId) {
-        return canManage(governmentId) || grants.stream().anyMatch(g -> g.role() == Role.OPERATOR
-                && Objects.equals(g.governmentId(), governmentId) && Objects.equals(g.agencyId(), agencyId));
-    }
-
     public boolean has(Role role, long governmentId) {
         return grants.stream().anyMatch(g -> g.role() == role && Objects.equals(g.governmentId(), governmentId));
     }

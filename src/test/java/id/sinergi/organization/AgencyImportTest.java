@@ -23,19 +23,22 @@ class AgencyImportTest extends WebTest {
     @Test
     void aCleanFileImportsEveryRow() {
         String unique = UUID.randomUUID().toString().substring(0, 8);
-        String csv = "nama\nDinas Sosial " + unique + "\n\"Dinas Pekerjaan Umum, Perumahan " + unique + "\"\n";
+        String csv = "\uFEFFnama\r\nDinas Sosial " + unique + "\r\n\"Dinas Pekerjaan Umum, Perumahan " + unique + "\"\r\n"
+                + "Dinas Komunikasi, Informatika dan Statistik " + unique + "\r\n\r\n";
 
         HttpResponse<String> response = importCsv(csv.getBytes(StandardCharsets.UTF_8));
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(json(response).get("imported").asInt()).isEqualTo(2);
-        assertThat(names()).contains("Dinas Sosial " + unique, "Dinas Pekerjaan Umum, Perumahan " + unique);
+        assertThat(json(response).get("imported").asInt()).isEqualTo(3);
+        assertThat(names()).contains("Dinas Sosial " + unique, "Dinas Pekerjaan Umum, Perumahan " + unique,
+                "Dinas Komunikasi, Informatika dan Statistik " + unique);
     }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "wrong columns        | kode;nama\\n1;Dinas A                        | 1 | agency.import.header",
-            "extra column         | nama\\nDinas A,Dinas B                       | 2 | agency.import.columns",
+            "extra column         | nama\\nDinas A;Dinas B                       | 2 | agency.import.columns",
+            "unclosed quote       | nama\\n\"Dinas A\\nDinas B                     | 2 | agency.import.quote",
             "duplicate in file    | nama\\nDinas Kelautan X\\ndinas kelautan x     | 3 | agency.import.duplicateInFile",
             "existing OPD         | nama\\nInspektorat Daerah                    | 2 | agency.name.taken",
             "empty name           | nama\\nDinas A\\n\"  \"                        | 3 | agency.name.tooShort",

@@ -98,7 +98,10 @@ class InstrumentService implements InstrumentCatalog, InstrumentAdministration {
         if (current.status() != InstrumentStatus.DRAFT) {
             throw new InstrumentStateException(code, version, current.status());
         }
+        Optional<InstrumentVersion> previous = versions.findPublished(code);
         versions.retirePublished(code);
+        previous.ifPresent(before -> audit.record("instrument.retire", "instrument_version",
+                code + "@" + before.version(), null, before, versions.find(code, before.version()).orElseThrow()));
         versions.markPublished(code, version);
         log.info("Published instrument {} version {}", code, version);
         InstrumentVersion published = versions.find(code, version).orElseThrow();

@@ -67,11 +67,12 @@ class AccountService implements Accounts {
         }
         organization.government(governmentId).orElseThrow(NotPermittedException::new);
         String cleanEmail = email == null ? "" : email.trim().toLowerCase(Locale.ROOT);
-        if (!EMAIL.matcher(cleanEmail).matches()) {
+        if (!EMAIL.matcher(cleanEmail).matches() || Text.hasControl(cleanEmail)) {
             throw new IdentityProblem("user.email.invalid", email == null ? "" : email);
         }
         String name = displayName == null ? "" : displayName.strip().replaceAll("\\s+", " ");
-        if (name.length() < 2 || name.length() > 120) {
+        int length = name.codePointCount(0, name.length());
+        if (length < 2 || length > 120 || Text.hasControl(name)) {
             throw new IdentityProblem("user.name.invalid");
         }
         Long agency = null;
@@ -90,13 +91,19 @@ class AccountService implements Accounts {
         }
         if (repository.addGrant(userId, grant)) {
             audit.record("grant.add", "user", userId, governmentId, null, grant);
+            if (existing.isPresent()) {
+                // Whoever holds an older link could otherwise take over the grant just added.
+                repository.useInvitations(userId);
+            }
         }
         if (!mayIssueLink(actor, userId)) {
             return new Invitation(userId, cleanEmail, null, null);
         }
         String token = Secrets.newSecret("");
         Instant expires = Instant.now().plus(INVITATION_VALIDITY);
+        repository.useInvitations(userId);
         repository.insertInvitation(userId, Secrets.hash(token), expires);
+        audit.record("invitation.issue", "user", userId, governmentId, null, Map.of("expiresAt", expires.toString()));
         return new Invitation(userId, cleanEmail, "/undangan/" + token, expires);
     }
 
@@ -122,6 +129,9 @@ class AccountService implements Accounts {
         List<Grant> here = before.grants().stream().filter(g -> Objects.equals(g.governmentId(), governmentId)).toList();
         if (here.isEmpty()) {
             throw new NotPermittedException();
+        }
+        if (here.stream().anyMatch(g -> g.role() == Role.ASSESSOR)) {
+            actor.require(actor.isNationalAdmin());
         }
         repository.removeGrants(userId, governmentId);
         audit.record("grant.remove", "user", userId, governmentId, Map.of("grants", here), Map.of("grants", List.of()));
@@ -165,7 +175,7 @@ class AccountService implements Accounts {
     @Transactional
     public IssuedToken createToken(Actor actor, String name, int validDays) {
         String clean = name == null ? "" : name.strip();
-        if (clean.length() < 2 || clean.length() > 80) {
+        if (clean.codePointCount(0, clean.length()) < 2 || clean.length() > 80 || Text.hasControl(clean)) {
             throw new IdentityProblem("token.name.invalid");
         }
         if (validDays < 1 || validDays > 365) {

@@ -47,20 +47,24 @@ class DemoData {
             "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)",
             "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)");
 
+    /** {@code withExternalDatabase}: the demo never lands in a database given by DB_URL unless asked. */
     @ConfigurationProperties("sinergi.demo")
-    record DemoProperties(@DefaultValue("false") boolean enabled) {
+    record DemoProperties(@DefaultValue("false") boolean enabled, @DefaultValue("false") boolean withExternalDatabase) {
     }
 
     private final DemoProperties properties;
+    private final org.springframework.core.env.Environment environment;
     private final IdentityRepository repository;
     private final Organization organization;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
-    DemoData(DemoProperties properties, IdentityRepository repository, Organization organization,
-            PasswordEncoder passwords, AuditLog audit, TransactionTemplate transactions) {
+    DemoData(DemoProperties properties, org.springframework.core.env.Environment environment,
+            IdentityRepository repository, Organization organization, PasswordEncoder passwords, AuditLog audit,
+            TransactionTemplate transactions) {
         this.properties = properties;
+        this.environment = environment;
         this.repository = repository;
         this.organization = organization;
         this.passwords = passwords;
@@ -71,6 +75,10 @@ class DemoData {
     @EventListener(ApplicationReadyEvent.class)
     void seed() {
         if (!properties.enabled()) {
+            return;
+        }
+        if (!environment.getProperty("sinergi.database.url", "").isBlank() && !properties.withExternalDatabase()) {
+            log.info("No demo data: DB_URL points to an external database (set SINERGI_DEMO_EXTERNAL=true to seed it anyway)");
             return;
         }
         Map<String, String> logins = transactions.execute(status -> {

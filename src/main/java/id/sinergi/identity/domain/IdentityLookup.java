@@ -67,10 +67,19 @@ public class IdentityLookup {
         return Optional.empty();
     }
 
-    /** Recorded in its own transaction: a failed login rolls nothing back, and must still count. */
+    /** Longest e-mail address (RFC 5321); longer "user names" are not stored. */
+    public static final int MAX_USERNAME = 254;
+
+    /**
+     * Recorded in its own transaction: a failed login rolls nothing back, and must still count.
+     * Rows older than a day are purged on the way, so the table stays small.
+     */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void loginFailed(String username, String ip) {
-        repository.recordLoginFailure(username == null ? "" : username.trim(), ip);
+        String name = username == null ? "" : username.trim();
+        repository.recordLoginFailure(name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name,
+                ip == null ? "unknown" : ip);
+        repository.purgeLoginFailures(Instant.now(clock).minus(Duration.ofDays(1)));
     }
 
     @Transactional

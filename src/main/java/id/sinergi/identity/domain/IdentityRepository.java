@@ -148,6 +148,10 @@ class IdentityRepository {
         jdbc.sql("insert into login_failure (username, ip) values (lower(?), ?)").params(username, ip).update();
     }
 
+    void purgeLoginFailures(Instant before) {
+        jdbc.sql("delete from login_failure where at < ?").param(Timestamp.from(before)).update();
+    }
+
     long recentFailuresForUser(String username, Instant since) {
         return jdbc.sql("select count(*) from login_failure where lower(username) = lower(?) and at > ?")
                 .params(username, Timestamp.from(since)).query(Long.class).single();
@@ -170,6 +174,11 @@ class IdentityRepository {
     List<String> demoPasswordHashes(String domain) {
         return jdbc.sql("select password_hash from user_account where email like ? and status = 'ACTIVE'")
                 .param("%" + domain).query(String.class).list();
+    }
+
+    long countNationalAdmins() {
+        return jdbc.sql("select count(*) from role_grant g join user_account u on u.id = g.user_id "
+                + "where g.role = 'NATIONAL_ADMIN' and u.status <> 'DISABLED'").query(Long.class).single();
     }
 
     long countUsers() {

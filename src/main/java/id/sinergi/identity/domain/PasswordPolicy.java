@@ -12,13 +12,14 @@ import java.util.stream.Collectors;
 
 /**
  * A password is at least 12 characters (NIST SP 800-63B favours length over composition rules), at
- * most 128, not one of the commonly used passwords (identity/common-passwords.txt, Indonesian and
+ * most 72 bytes (bcrypt's limit), not one of the commonly used passwords (identity/common-passwords.txt, Indonesian and
  * international), and does not contain the account's e-mail name.
  */
 final class PasswordPolicy {
 
     static final int MIN_LENGTH = 12;
-    static final int MAX_LENGTH = 128;
+    static final int MAX_LENGTH = 72;
+    static final int MAX_BYTES = 72;
     private static final Set<String> COMMON = load();
 
     private PasswordPolicy() {
@@ -28,8 +29,10 @@ final class PasswordPolicy {
         if (password == null || password.length() < MIN_LENGTH) {
             throw new IdentityProblem("password.tooShort", MIN_LENGTH);
         }
-        if (password.length() > MAX_LENGTH) {
-            throw new IdentityProblem("password.tooLong", MAX_LENGTH);
+        // bcrypt reads at most 72 bytes (and Spring's encoder refuses more): a longer passphrase
+        // would be cut silently or fail, so the limit is stated instead.
+        if (password.length() > MAX_LENGTH || password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
+            throw new IdentityProblem("password.tooLong", MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
         if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("[0-9!@#$%^&*._-]+$", ""))

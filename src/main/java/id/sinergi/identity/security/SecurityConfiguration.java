@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -80,11 +82,20 @@ class SecurityConfiguration {
             PasswordEncoder passwordEncoder, ObjectProvider<ClientRegistrationRepository> sso) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
-        http.authorizeHttpRequests(requests -> requests
+        // The password is checked before the account state, so every refusal costs one bcrypt check.
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(user -> {
+            if (!user.isEnabled()) {
+                throw new DisabledException("account not active");
+            }
+        });
+        // One provider and no parent manager: Boot's global DaoAuthenticationProvider would retry every
+        // failed password, doubling the bcrypt cost and making timings differ between account states.
+        http.authenticationManager(new ProviderManager(new ThrottledAuthenticationProvider(passwords, lookup)))
+                .authorizeHttpRequests(requests -> requests
                         .requestMatchers(PUBLIC_PAGES.toArray(String[]::new)).permitAll()
                         .requestMatchers("/admin/**").hasRole("NATIONAL_ADMIN")
                         .anyRequest().authenticated())
-                .authenticationProvider(new ThrottledAuthenticationProvider(passwords, lookup))
                 .formLogin(form -> form.loginPage("/masuk").loginProcessingUrl("/masuk")
                         .usernameParameter("email").passwordParameter("password")
                         .defaultSuccessUrl("/beranda", false)

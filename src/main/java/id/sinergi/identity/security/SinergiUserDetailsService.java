@@ -5,6 +5,7 @@ import id.sinergi.identity.domain.IdentityLookup.Account;
 import id.sinergi.shared.Grant;
 import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
@@ -31,9 +32,15 @@ class SinergiUserDetailsService implements UserDetailsService {
         return lookup.account(userId).filter(Account::active).map(SinergiUserDetailsService::principal);
     }
 
+    /**
+     * Compared against when an account has no password yet, so that a wrong guess costs the same
+     * bcrypt work whatever the account's state (no timing hint that an address is only invited).
+     */
+    private static final String NO_PASSWORD = new BCryptPasswordEncoder().encode(java.util.UUID.randomUUID().toString());
+
     private static SinergiPrincipal principal(Account account) {
         return new SinergiPrincipal(account.id(), account.email(), account.displayName(),
-                account.passwordHash() == null ? "" : account.passwordHash(), account.active(),
+                account.passwordHash() == null ? "{bcrypt}" + NO_PASSWORD : account.passwordHash(), account.active(),
                 account.grants().stream().map(Grant::role).map(Enum::name).distinct().toList());
     }
 }

@@ -31,9 +31,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String username = authentication.getName() == null ? "" : authentication.getName().trim();
         String ip = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress() : "unknown";
+        if (username.length() > IdentityLookup.MAX_USERNAME || username.chars().anyMatch(c -> c < 0x20 || c == 0x7f)) {
+            lookup.loginFailed(username, ip);
+            throw new BadCredentialsException("not an account name");
+        }
         var until = lookup.throttledUntil(username, ip);
         if (until.isPresent()) {
-            lookup.loginFailed(username, ip);
+            // Not counted again: otherwise a request every few minutes would keep the lock forever.
             throw new ThrottledException(until.get());
         }
         try {

@@ -27,7 +27,7 @@ class OrganizationService implements Organization {
 
     static final int MAX_IMPORT_BYTES = 256 * 1024;
     static final int MAX_IMPORT_ROWS = 1000;
-    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
+    private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
     private static final Pattern CENTRAL_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,31}");
 
     private final OrganizationRepository repository;
@@ -148,20 +148,17 @@ class OrganizationService implements Organization {
         if (csv.length > MAX_IMPORT_BYTES) {
             return refused(problems, 0, "agency.import.tooLarge", MAX_IMPORT_BYTES / 1024);
         }
-        List<List<String>> rows;
+        List<String> lines;
         try {
-            rows = Csv.parse(Csv.decode(csv));
+            lines = List.of(Csv.decode(csv).split("\r\n|\n|\r", -1));
         } catch (CharacterCodingException e) {
             return refused(problems, 0, "agency.import.encoding");
         }
-        if (rows.isEmpty()) {
-            return refused(problems, 0, "agency.import.empty");
+        String header = unquote(lines.get(0).strip());
+        if (!header.equalsIgnoreCase("nama") && !header.equalsIgnoreCase("name")) {
+            return refused(problems, 1, "agency.import.header", lines.get(0).strip());
         }
-        List<String> header = rows.get(0).stream().map(h -> h.trim().toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(List.of("nama")) && !header.equals(List.of("name"))) {
-            return refused(problems, 1, "agency.import.header", String.join(",", rows.get(0)));
-        }
-        long dataRows = rows.stream().skip(1).filter(r -> !isEmptyLine(r)).count();
+        long dataRows = lines.stream().skip(1).filter(l -> !l.isBlank()).count();
         if (dataRows == 0) {
             return refused(problems, 0, "agency.import.empty");
         }
@@ -171,19 +168,15 @@ class OrganizationService implements Organization {
         repository.lockGovernment(governmentId);
         Map<String, Integer> seen = new HashMap<>();
         List<String> names = new ArrayList<>();
-        for (int i = 1; i < rows.size(); i++) {
+        for (int i = 1; i < lines.size(); i++) {
             int line = i + 1;
-            List<String> row = rows.get(i);
-            if (isEmptyLine(row)) {
-                continue;
-            }
-            if (row.size() != 1) {
-                problems.add(new RowProblem(line, "agency.import.columns", List.of(row.size())));
+            String raw = lines.get(i);
+            if (raw.isBlank()) {
                 continue;
             }
             String name;
             try {
-                name = name(row.get(0));
+                name = name(field(raw.strip()));
             } catch (OrganizationProblem e) {
                 problems.add(new RowProblem(line, e.messageKey(), e.arguments()));
                 continue;
@@ -207,9 +200,34 @@ class OrganizationService implements Organization {
         return new AgencyImport(names.size(), List.of());
     }
 
-    /** A line with nothing on it (a trailing newline, a blank line); a quoted "  " is a row with an empty name. */
-    private static boolean isEmptyLine(List<String> row) {
-        return row.size() == 1 && row.get(0).isEmpty();
+    /**
+     * One OPD name per line. The whole line is the name, commas included (OPD names often contain
+     * them, and Excel in Indonesian locales does not quote them), unless it is wrapped in double
+     * quotes, where a doubled quote stands for one. A semicolon or tab means the file has several
+     * columns; a stray or unclosed quote is reported rather than guessed at.
+     */
+    private static String field(String line) {
+        if (line.startsWith("\"")) {
+            if (line.length() < 2 || !line.endsWith("\"")) {
+                throw new OrganizationProblem("agency.import.quote");
+            }
+            String inner = line.substring(1, line.length() - 1);
+            if (inner.replace("\"\"", "").contains("\"")) {
+                throw new OrganizationProblem("agency.import.quote");
+            }
+            return inner.replace("\"\"", "\"");
+        }
+        if (line.indexOf(';') >= 0 || line.indexOf('\t') >= 0) {
+            throw new OrganizationProblem("agency.import.columns");
+        }
+        if (line.indexOf('"') >= 0) {
+            throw new OrganizationProblem("agency.import.quote");
+        }
+        return line;
+    }
+
+    private static String unquote(String text) {
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
     }
 
     private static AgencyImport refused(List<RowProblem> problems, int row, String key, Object... args) {
@@ -226,13 +244,14 @@ class OrganizationService implements Organization {
                 .orElseThrow(() -> new OrganizationProblem("agency.notFound", agencyId));
     }
 
-    /** Trimmed, single spaces, 2–200 characters, no control characters. */
+    /** Trimmed, single spaces, 2–200 characters (code points, as PostgreSQL counts), no control or format characters. */
     static String name(String raw) {
-        String clean = raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
-        if (clean.length() < 2) {
+        String clean = raw == null ? "" : raw.replace('\u00a0', ' ').strip().replaceAll("\\s+", " ");
+        int length = clean.codePointCount(0, clean.length());
+        if (length < 2) {
             throw new OrganizationProblem("agency.name.tooShort");
         }
-        if (clean.length() > 200) {
+        if (length > 200) {
             throw new OrganizationProblem("agency.name.tooLong", 200);
         }
         if (CONTROL.matcher(clean).find()) {
