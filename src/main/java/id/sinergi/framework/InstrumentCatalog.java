@@ -8,6 +8,12 @@ public interface InstrumentCatalog {
 
     Optional<Instrument> findPublished(String code);
 
+    /**
+     * A specific published or retired version (drafts are not usable): what an evaluation period pinned,
+     * so that later versions never change its numbers.
+     */
+    Optional<Instrument> findVersion(String code, int version);
+
     /** The published version of a code together with its version record. */
     Optional<PublishedInstrument> findPublishedVersion(String code);
 

@@ -47,6 +47,12 @@ class InstrumentService implements InstrumentCatalog, InstrumentAdministration {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Instrument> findVersion(String code, int version) {
+        return versions.find(code, version).filter(v -> v.status() != InstrumentStatus.DRAFT).map(this::instrument);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<PublishedInstrument> findPublishedVersion(String code) {
         return versions.findPublished(code).map(v -> new PublishedInstrument(instrument(v), v));
     }

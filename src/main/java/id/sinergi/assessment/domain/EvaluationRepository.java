@@ -1,0 +1,106 @@
+package id.sinergi.assessment.domain;
+
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.assessment.Stage;
+import id.sinergi.assessment.StageWindow;
+import java.sql.Date;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class EvaluationRepository {
+
+    private static final String PERIOD = "select p.id, p.year, p.name, p.instrument_code, p.instrument_version, "
+            + "(select count(*) from assessment a where a.period_id = p.id) as participants from evaluation_period p";
+
+    private final JdbcClient jdbc;
+
+    EvaluationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Assignment(String indicatorCode, long agencyId, boolean lead) {
+    }
+
+    boolean periodExists(int year, String instrumentCode) {
+        return jdbc.sql("select count(*) from evaluation_period where year = ? and instrument_code = ?")
+                .params(year, instrumentCode).query(Long.class).single() > 0;
+    }
+
+    long insertPeriod(int year, String name, String instrumentCode, int version) {
+        return jdbc.sql("insert into evaluation_period (year, name, instrument_code, instrument_version) values (?, ?, ?, ?) returning id")
+                .params(year, name, instrumentCode, version).query(Long.class).single();
+    }
+
+    void insertStage(long periodId, StageWindow window) {
+        jdbc.sql("insert into period_stage (period_id, stage, opens_on, closes_on) values (?, ?, ?, ?)")
+                .params(periodId, window.stage().name(), Date.valueOf(window.opensOn()), Date.valueOf(window.closesOn()))
+                .update();
+    }
+
+    void insertAssessment(long periodId, long governmentId) {
+        jdbc.sql("insert into assessment (period_id, government_id) values (?, ?)").params(periodId, governmentId).update();
+    }
+
+    List<EvaluationPeriod> periods() {
+        return jdbc.sql(PERIOD + " order by p.year desc, p.id desc").query((rs, row) -> rs.getLong("id")).list()
+                .stream().map(id -> period(id).orElseThrow()).toList();
+    }
+
+    List<EvaluationPeriod> periodsOf(List<Long> governmentIds) {
+        if (governmentIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select distinct p.id, p.year from evaluation_period p join assessment a on a.period_id = p.id "
+                        + "where a.government_id in (:ids) order by p.year desc, p.id desc")
+                .param("ids", governmentIds).query((rs, row) -> rs.getLong("id")).list()
+                .stream().map(id -> period(id).orElseThrow()).toList();
+    }
+
+    Optional<EvaluationPeriod> period(long id) {
+        return jdbc.sql(PERIOD + " where p.id = ?").param(id).query((rs, row) -> new EvaluationPeriod(rs.getLong("id"),
+                rs.getInt("year"), rs.getString("name"), rs.getString("instrument_code"), rs.getInt("instrument_version"),
+                stages(rs.getLong("id")), rs.getInt("participants"))).optional();
+    }
+
+    private List<StageWindow> stages(long periodId) {
+        List<StageWindow> windows = new ArrayList<>(jdbc.sql("select stage, opens_on, closes_on from period_stage where period_id = ?")
+                .param(periodId).query((rs, row) -> new StageWindow(Stage.valueOf(rs.getString(1)),
+                        rs.getDate(2).toLocalDate(), rs.getDate(3).toLocalDate())).list());
+        windows.sort((a, b) -> a.stage().compareTo(b.stage()));
+        return windows;
+    }
+
+    Optional<Long> assessmentId(long periodId, long governmentId) {
+        return jdbc.sql("select id from assessment where period_id = ? and government_id = ?")
+                .params(periodId, governmentId).query(Long.class).optional();
+    }
+
+    List<Assignment> assignments(long assessmentId) {
+        return jdbc.sql("select indicator_code, agency_id, lead from indicator_assignment where assessment_id = ? "
+                + "order by indicator_code, lead desc, agency_id").param(assessmentId)
+                .query((rs, row) -> new Assignment(rs.getString(1), rs.getLong(2), rs.getBoolean(3))).list();
+    }
+
+    void replaceAssignment(long assessmentId, long governmentId, String indicatorCode, List<Long> agencyIds, Long lead) {
+        jdbc.sql("delete from indicator_assignment where assessment_id = ? and indicator_code = ?")
+                .params(assessmentId, indicatorCode).update();
+        for (Long agencyId : agencyIds) {
+            jdbc.sql("insert into indicator_assignment (assessment_id, government_id, indicator_code, agency_id, lead) "
+                    + "values (?, ?, ?, ?, ?)").params(assessmentId, governmentId, indicatorCode, agencyId,
+                    agencyId.equals(lead)).update();
+        }
+    }
+
+    void lockAssessment(long assessmentId) {
+        jdbc.sql("select id from assessment where id = ? for update").param(assessmentId).query().listOfRows();
+    }
+
+    static Map<String, Object> asMap(Assignment assignment) {
+        return Map.of("agencyId", assignment.agencyId(), "lead", assignment.lead());
+    }
+}

@@ -1,0 +1,214 @@
+package id.sinergi.assessment.domain;
+
+import id.sinergi.assessment.AssessmentBoard;
+import id.sinergi.assessment.AssessmentBoard.AssignedAgency;
+import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.assessment.Evaluations;
+import id.sinergi.assessment.IndicatorStatus;
+import id.sinergi.assessment.OpenPeriod;
+import id.sinergi.assessment.Stage;
+import id.sinergi.assessment.StageWindow;
+import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.Aspect;
+import id.sinergi.framework.Indicator;
+import id.sinergi.framework.Instrument;
+import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.framework.InstrumentCatalog.PublishedInstrument;
+import id.sinergi.organization.Agency;
+import id.sinergi.organization.Government;
+import id.sinergi.organization.Organization;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotPermittedException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class EvaluationService implements Evaluations {
+
+    private final EvaluationRepository repository;
+    private final InstrumentCatalog instruments;
+    private final Organization organization;
+    private final AuditLog audit;
+
+    EvaluationService(EvaluationRepository repository, InstrumentCatalog instruments, Organization organization,
+            AuditLog audit) {
+        this.repository = repository;
+        this.instruments = instruments;
+        this.organization = organization;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EvaluationPeriod> periods(Actor actor) {
+        return actor.isNationalAdmin() ? repository.periods() : repository.periodsOf(actor.governmentIds());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EvaluationPeriod> periodsOf(Actor actor, long governmentId) {
+        actor.require(actor.canRead(governmentId));
+        return repository.periodsOf(List.of(governmentId));
+    }
+
+    @Override
+    @Transactional
+    public EvaluationPeriod open(Actor actor, OpenPeriod command) {
+        actor.require(actor.isNationalAdmin());
+        Integer year = command.year();
+        if (year == null || year < 2018 || year > 2100) {
+            throw new AssessmentProblem("period.year.invalid", year == null ? "" : year);
+        }
+        PublishedInstrument instrument = instruments.findPublishedVersion(
+                command.instrumentCode() == null ? "" : command.instrumentCode())
+                .orElseThrow(() -> new AssessmentProblem("period.instrument.unknown",
+                        command.instrumentCode() == null ? "" : command.instrumentCode()));
+        List<StageWindow> windows = checkedWindows(command.stages());
+        List<Government> governments = participants(command.governmentCodes());
+        if (repository.periodExists(year, instrument.instrument().code())) {
+            throw new AssessmentProblem("period.duplicate", year, instrument.instrument().indexName());
+        }
+        String name = command.name() == null || command.name().isBlank()
+                ? "Evaluasi " + instrument.instrument().indexName() + " " + year : command.name().strip();
+        if (name.length() > 200) {
+            throw new AssessmentProblem("period.name.tooLong", 200);
+        }
+        long id = repository.insertPeriod(year, name, instrument.instrument().code(), instrument.version().version());
+        windows.forEach(w -> repository.insertStage(id, w));
+        governments.forEach(g -> repository.insertAssessment(id, g.id()));
+        EvaluationPeriod period = repository.period(id).orElseThrow();
+        audit.record("period.open", "evaluation_period", id, null, null, Map.of("year", year, "name", name,
+                "instrument", instrument.instrument().code() + "@" + instrument.version().version(),
+                "governments", governments.stream().map(Government::code).toList()));
+        return period;
+    }
+
+    /** Every stage once; each window opens no later than it closes, and no earlier than the one before. */
+    private static List<StageWindow> checkedWindows(List<StageWindow> given) {
+        Map<Stage, StageWindow> byStage = new EnumMap<>(Stage.class);
+        for (StageWindow window : given == null ? List.<StageWindow>of() : given) {
+            if (window == null || window.stage() == null) {
+                continue;
+            }
+            if (window.opensOn() == null || window.closesOn() == null) {
+                throw new AssessmentProblem("period.stage.dates", window.stage());
+            }
+            byStage.put(window.stage(), window);
+        }
+        List<StageWindow> windows = new ArrayList<>();
+        StageWindow previous = null;
+        for (Stage stage : Stage.values()) {
+            StageWindow window = byStage.get(stage);
+            if (window == null) {
+                throw new AssessmentProblem("period.stage.missing", stage);
+            }
+            if (window.closesOn().isBefore(window.opensOn())) {
+                throw new AssessmentProblem("period.stage.dates", stage);
+            }
+            if (previous != null && window.opensOn().isBefore(previous.opensOn())) {
+                throw new AssessmentProblem("period.stage.order", stage, previous.stage());
+            }
+            windows.add(window);
+            previous = window;
+        }
+        return windows;
+    }
+
+    private List<Government> participants(List<String> codes) {
+        Set<String> clean = new LinkedHashSet<>();
+        for (String code : codes == null ? List.<String>of() : codes) {
+            if (code != null && !code.isBlank()) {
+                clean.add(code.strip());
+            }
+        }
+        if (clean.isEmpty()) {
+            throw new AssessmentProblem("period.governments.empty");
+        }
+        List<Government> governments = new ArrayList<>();
+        List<String> unknown = new ArrayList<>();
+        for (String code : clean) {
+            organization.governmentByCode(code).ifPresentOrElse(governments::add, () -> unknown.add(code));
+        }
+        if (!unknown.isEmpty()) {
+            throw new AssessmentProblem("period.government.unknown", String.join(", ", unknown));
+        }
+        return governments;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public AssessmentBoard board(Actor actor, long governmentId, long periodId) {
+        actor.require(actor.canRead(governmentId));
+        EvaluationPeriod period = repository.period(periodId).orElseThrow(NotPermittedException::new);
+        long assessmentId = repository.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        return board(actor, period, assessmentId, governmentId);
+    }
+
+    @Override
+    @Transactional
+    public AssessmentBoard assign(Actor actor, long governmentId, long periodId, String indicatorCode,
+            List<Long> agencyIds, Long leadAgencyId) {
+        actor.require(actor.canManage(governmentId));
+        EvaluationPeriod period = repository.period(periodId).orElseThrow(NotPermittedException::new);
+        long assessmentId = repository.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        Instrument instrument = pinned(period);
+        if (instrument.indicators().stream().noneMatch(i -> i.code().equals(indicatorCode))) {
+            throw new AssessmentProblem("assignment.indicator.unknown", indicatorCode == null ? "" : indicatorCode);
+        }
+        List<Long> agencies = agencyIds == null ? List.of() : List.copyOf(new LinkedHashSet<>(agencyIds));
+        Map<Long, Agency> active = new HashMap<>();
+        organization.agencies(actor, governmentId).stream().filter(Agency::active).forEach(a -> active.put(a.id(), a));
+        for (Long agencyId : agencies) {
+            if (agencyId == null || !active.containsKey(agencyId)) {
+                throw new AssessmentProblem("assignment.agency.invalid", agencyId == null ? "" : agencyId);
+            }
+        }
+        Long lead = agencies.size() == 1 ? agencies.get(0) : leadAgencyId;
+        if (!agencies.isEmpty() && (lead == null || !agencies.contains(lead))) {
+            throw new AssessmentProblem("assignment.lead.invalid");
+        }
+        repository.lockAssessment(assessmentId);
+        List<Map<String, Object>> before = repository.assignments(assessmentId).stream()
+                .filter(a -> a.indicatorCode().equals(indicatorCode)).map(EvaluationRepository::asMap).toList();
+        repository.replaceAssignment(assessmentId, governmentId, indicatorCode, agencies, lead);
+        List<Map<String, Object>> after = repository.assignments(assessmentId).stream()
+                .filter(a -> a.indicatorCode().equals(indicatorCode)).map(EvaluationRepository::asMap).toList();
+        audit.record("assignment.set", "assessment", assessmentId + "/" + indicatorCode, governmentId,
+                Map.of("agencies", before), Map.of("agencies", after));
+        return board(actor, period, assessmentId, governmentId);
+    }
+
+    private AssessmentBoard board(Actor actor, EvaluationPeriod period, long assessmentId, long governmentId) {
+        Instrument instrument = pinned(period);
+        Map<Long, String> names = new HashMap<>();
+        organization.agencies(actor, governmentId).forEach(a -> names.put(a.id(), a.name()));
+        Map<String, List<AssignedAgency>> byIndicator = new HashMap<>();
+        for (EvaluationRepository.Assignment a : repository.assignments(assessmentId)) {
+            byIndicator.computeIfAbsent(a.indicatorCode(), k -> new ArrayList<>())
+                    .add(new AssignedAgency(a.agencyId(), names.getOrDefault(a.agencyId(), "#" + a.agencyId()), a.lead()));
+        }
+        List<AssessmentBoard.Row> rows = new ArrayList<>();
+        for (Aspect aspect : instrument.aspects()) {
+            for (Indicator indicator : aspect.indicators()) {
+                rows.add(new AssessmentBoard.Row(indicator.code(), indicator.name(), aspect.code(), aspect.name(),
+                        indicator.weight().toString(), byIndicator.getOrDefault(indicator.code(), List.of()),
+                        IndicatorStatus.NOT_STARTED));
+            }
+        }
+        return new AssessmentBoard(period, assessmentId, governmentId, rows);
+    }
+
+    private Instrument pinned(EvaluationPeriod period) {
+        return instruments.findVersion(period.instrumentCode(), period.instrumentVersion())
+                .orElseThrow(() -> new IllegalStateException("Pinned instrument missing: " + period.instrumentCode()
+                        + "@" + period.instrumentVersion()));
+    }
+}

@@ -1,0 +1,72 @@
+package id.sinergi.assessment.rest;
+
+import id.sinergi.assessment.AssessmentBoard;
+import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.assessment.Evaluations;
+import id.sinergi.assessment.OpenPeriod;
+import id.sinergi.assessment.ProblemMessages;
+import id.sinergi.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Evaluasi", description = "Periode evaluasi, penilaian per instansi, penugasan indikator ke OPD")
+class EvaluationApi {
+
+    private final Evaluations evaluations;
+    private final MessageSource messages;
+
+    EvaluationApi(Evaluations evaluations, MessageSource messages) {
+        this.evaluations = evaluations;
+        this.messages = messages;
+    }
+
+    record Assignment(List<Long> agencyIds, Long leadAgencyId) {
+    }
+
+    @GetMapping("/api/v1/periods")
+    List<EvaluationPeriod> periods(Actor actor) {
+        return evaluations.periods(actor);
+    }
+
+    @PostMapping("/api/v1/admin/periods")
+    @ResponseStatus(HttpStatus.CREATED)
+    @Operation(summary = "Buka periode evaluasi (admin nasional): versi instrumen terbit saat ini dipatok")
+    EvaluationPeriod open(Actor actor, @RequestBody OpenPeriod command) {
+        return evaluations.open(actor, command);
+    }
+
+    @GetMapping("/api/v1/governments/{governmentId}/assessments/{periodId}")
+    AssessmentBoard board(Actor actor, @PathVariable long governmentId, @PathVariable long periodId) {
+        return evaluations.board(actor, governmentId, periodId);
+    }
+
+    @PutMapping("/api/v1/governments/{governmentId}/assessments/{periodId}/assignments/{indicatorCode}")
+    @Operation(summary = "Tetapkan OPD yang menjawab satu indikator (koordinator); daftar kosong menghapus penugasan")
+    AssessmentBoard assign(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, @RequestBody Assignment body) {
+        return evaluations.assign(actor, governmentId, periodId, indicatorCode, body.agencyIds(), body.leadAgencyId());
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(AssessmentProblem e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                ProblemMessages.of(messages, e, locale));
+        problem.setProperty("problem", e.messageKey());
+        return problem;
+    }
+}

@@ -1,0 +1,38 @@
+package id.sinergi.assessment.web;
+
+import id.sinergi.assessment.AssessmentBoard;
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.organization.Agency;
+import id.sinergi.organization.Government;
+import java.util.List;
+import java.util.Map;
+
+/** View models of the evaluation pages (public: the precompiled jte templates read them). */
+public final class EvaluationPages {
+
+    private EvaluationPages() {
+    }
+
+    public record PeriodsPage(List<EvaluationPeriod> periods, List<InstrumentOption> instruments, PeriodForm form,
+            String notice, List<String> errors) {
+    }
+
+    public record InstrumentOption(String code, String label) {
+    }
+
+    /** What the admin typed, echoed back when something is wrong. */
+    public record PeriodForm(String year, String name, String instrumentCode, Map<String, String> dates,
+            String governments, boolean allRegional) {
+
+        public String date(String field) {
+            return dates.getOrDefault(field, "");
+        }
+    }
+
+    public record GovernmentPeriodsPage(Government government, List<EvaluationPeriod> periods) {
+    }
+
+    public record BoardPage(Government government, AssessmentBoard board, List<Agency> agencies, boolean manage,
+            String notice, List<String> errors) {
+    }
+}
