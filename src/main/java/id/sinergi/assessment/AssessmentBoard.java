@@ -6,7 +6,8 @@ import java.util.List;
  * A government's assessment in a period: every indicator of the pinned instrument with the OPDs that
  * answer it. {@code status} is "belum diisi" until contributions exist.
  */
-public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long governmentId, List<Row> rows) {
+public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long governmentId, List<Row> rows,
+        ProvisionalIndex index) {
 
     public AssessmentBoard {
         rows = List.copyOf(rows);
@@ -16,8 +17,19 @@ public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long g
         return rows.stream().filter(r -> !r.agencies().isEmpty()).count();
     }
 
+    /**
+     * The index of the current answers. Indicators without an answer count at the scale's minimum,
+     * so the figure is a floor until {@code answered == total}.
+     */
+    public record ProvisionalIndex(String index, String predicate, int answered, int total) {
+
+        public boolean complete() {
+            return answered == total;
+        }
+    }
+
     public record Row(String indicatorCode, String indicatorName, String aspectCode, String aspectName, String weight,
-            List<AssignedAgency> agencies, IndicatorStatus status) {
+            List<AssignedAgency> agencies, IndicatorStatus status, java.math.BigDecimal answer) {
 
         public Row {
             agencies = List.copyOf(agencies);

@@ -3,6 +3,7 @@ package id.sinergi.assessment.domain;
 import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.AssessmentBoard.AssignedAgency;
 import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.Contribution;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Evaluations;
 import id.sinergi.assessment.IndicatorStatus;
@@ -16,13 +17,17 @@ import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.framework.InstrumentCatalog.PublishedInstrument;
 import id.sinergi.organization.Agency;
+import id.sinergi.scoring.ScoreCalculator;
+import id.sinergi.scoring.ScoreResult;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,13 +39,15 @@ import org.springframework.transaction.annotation.Transactional;
 class EvaluationService implements Evaluations {
 
     private final EvaluationRepository repository;
+    private final ContributionRepository contributions;
     private final InstrumentCatalog instruments;
     private final Organization organization;
     private final AuditLog audit;
 
-    EvaluationService(EvaluationRepository repository, InstrumentCatalog instruments, Organization organization,
-            AuditLog audit) {
+    EvaluationService(EvaluationRepository repository, ContributionRepository contributions,
+            InstrumentCatalog instruments, Organization organization, AuditLog audit) {
         this.repository = repository;
+        this.contributions = contributions;
         this.instruments = instruments;
         this.organization = organization;
         this.audit = audit;
@@ -195,15 +202,41 @@ class EvaluationService implements Evaluations {
             byIndicator.computeIfAbsent(a.indicatorCode(), k -> new ArrayList<>())
                     .add(new AssignedAgency(a.agencyId(), names.getOrDefault(a.agencyId(), "#" + a.agencyId()), a.lead()));
         }
+        Map<String, List<Contribution>> contributed = new HashMap<>();
+        contributions.all(assessmentId).forEach(c ->
+                contributed.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c));
+        Map<String, BigDecimal> answers = new HashMap<>();
+        contributions.answers(assessmentId).forEach(a -> answers.put(a.indicatorCode(), a.value()));
         List<AssessmentBoard.Row> rows = new ArrayList<>();
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
         for (Aspect aspect : instrument.aspects()) {
             for (Indicator indicator : aspect.indicators()) {
+                BigDecimal answer = answers.get(indicator.code());
                 rows.add(new AssessmentBoard.Row(indicator.code(), indicator.name(), aspect.code(), aspect.name(),
                         indicator.weight().toString(), byIndicator.getOrDefault(indicator.code(), List.of()),
-                        IndicatorStatus.NOT_STARTED));
+                        status(contributed.getOrDefault(indicator.code(), List.of()), answer != null), answer));
+                values.put(indicator.code(), answer == null ? instrument.valueScale().min() : answer);
             }
         }
-        return new AssessmentBoard(period, assessmentId, governmentId, rows);
+        ScoreResult score = ScoreCalculator.score(instrument, values);
+        return new AssessmentBoard(period, assessmentId, governmentId, rows, new AssessmentBoard.ProvisionalIndex(
+                score.indexRounded().toPlainString(), score.predicate(), answers.size(), rows.size()));
+    }
+
+    /** An answer settles the indicator; otherwise the least advanced contribution decides. */
+    private static IndicatorStatus status(List<Contribution> contributions, boolean answered) {
+        if (answered) {
+            return IndicatorStatus.APPROVED;
+        }
+        if (contributions.isEmpty()) {
+            return IndicatorStatus.NOT_STARTED;
+        }
+        for (IndicatorStatus status : List.of(IndicatorStatus.RETURNED, IndicatorStatus.DRAFT, IndicatorStatus.SUBMITTED)) {
+            if (contributions.stream().anyMatch(c -> c.status() == status)) {
+                return status;
+            }
+        }
+        return IndicatorStatus.APPROVED;
     }
 
     private Instrument pinned(EvaluationPeriod period) {

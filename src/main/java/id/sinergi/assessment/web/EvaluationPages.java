@@ -1,6 +1,8 @@
 package id.sinergi.assessment.web;
 
 import id.sinergi.assessment.AssessmentBoard;
+import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.organization.Agency;
 import id.sinergi.organization.Government;
@@ -30,6 +32,25 @@ public final class EvaluationPages {
     }
 
     public record GovernmentPeriodsPage(Government government, List<EvaluationPeriod> periods) {
+    }
+
+    /** An OPD's work in a period: its assigned indicators, each with the choices of the pinned instrument. */
+    public record WorkPage(Government government, EvaluationPeriod period, Agency agency, List<WorkRow> rows,
+            boolean integerScale, String min, String max, String notice, List<String> errors) {
+    }
+
+    public record WorkRow(Contributions.WorkItem item, List<LevelChoice> choices, String levelCriteria) {
+    }
+
+    public record LevelChoice(String value, String label) {
+    }
+
+    /** One indicator's contributions, for the coordinator's review. */
+    public record ReviewPage(Government government, EvaluationPeriod period, String indicatorCode, String indicatorName,
+            List<ReviewRow> contributions, boolean manage, String notice, List<String> errors) {
+    }
+
+    public record ReviewRow(Contribution contribution, String agencyName) {
     }
 
     public record BoardPage(Government government, AssessmentBoard board, List<Agency> agencies, boolean manage,

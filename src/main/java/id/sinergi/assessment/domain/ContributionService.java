@@ -1,0 +1,202 @@
+package id.sinergi.assessment.domain;
+
+import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.ConflictException;
+import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.Contributions;
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.assessment.IndicatorStatus;
+import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.Indicator;
+import id.sinergi.framework.Instrument;
+import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.scoring.InputEntry;
+import id.sinergi.scoring.InputProblem;
+import id.sinergi.scoring.ScoreCalculator;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class ContributionService implements Contributions {
+
+    static final int MAX_EXPLANATION = 5000;
+
+    private final EvaluationRepository evaluations;
+    private final ContributionRepository contributions;
+    private final InstrumentCatalog instruments;
+    private final AuditLog audit;
+
+    ContributionService(EvaluationRepository evaluations, ContributionRepository contributions,
+            InstrumentCatalog instruments, AuditLog audit) {
+        this.evaluations = evaluations;
+        this.contributions = contributions;
+        this.instruments = instruments;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<WorkItem> workOf(Actor actor, long governmentId, long periodId, long agencyId) {
+        actor.require(actsFor(actor, governmentId, agencyId) || actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId));
+        Scope scope = scope(governmentId, periodId);
+        List<WorkItem> items = new ArrayList<>();
+        for (EvaluationRepository.Assignment assignment : evaluations.assignments(scope.assessmentId())) {
+            if (assignment.agencyId() != agencyId) {
+                continue;
+            }
+            Indicator indicator = scope.indicator(assignment.indicatorCode());
+            items.add(new WorkItem(indicator.code(), indicator.name(), indicator.weight().toString(), assignment.lead(),
+                    contributions.find(scope.assessmentId(), indicator.code(), agencyId).orElse(null)));
+        }
+        return items;
+    }
+
+    @Override
+    @Transactional
+    public Contribution save(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId,
+            BigDecimal value, String explanation, int expectedVersion, boolean submit) {
+        actor.require(actsFor(actor, governmentId, agencyId));
+        Scope scope = scope(governmentId, periodId);
+        if (evaluations.assignments(scope.assessmentId()).stream()
+                .noneMatch(a -> a.indicatorCode().equals(indicatorCode) && a.agencyId() == agencyId)) {
+            throw new AssessmentProblem("contribution.notAssigned", indicatorCode);
+        }
+        checkValue(scope.instrument(), indicatorCode, value);
+        String text = explanation == null ? "" : explanation.strip();
+        if (text.isEmpty()) {
+            throw new AssessmentProblem("contribution.explanation.required");
+        }
+        if (text.length() > MAX_EXPLANATION) {
+            throw new AssessmentProblem("contribution.explanation.tooLong", MAX_EXPLANATION);
+        }
+        IndicatorStatus status = submit ? IndicatorStatus.SUBMITTED : IndicatorStatus.DRAFT;
+        var existing = contributions.find(scope.assessmentId(), indicatorCode, agencyId);
+        if (existing.isEmpty()) {
+            if (expectedVersion != 0 || !contributions.insert(scope.assessmentId(), governmentId, indicatorCode, agencyId,
+                    value, text, status, actor.userId())) {
+                throw new ConflictException(contributions.find(scope.assessmentId(), indicatorCode, agencyId).orElse(null));
+            }
+        } else {
+            Contribution before = existing.get();
+            if (before.status() == IndicatorStatus.SUBMITTED || before.status() == IndicatorStatus.APPROVED) {
+                if (before.version() != expectedVersion) {
+                    throw new ConflictException(before);
+                }
+                throw new AssessmentProblem("contribution.locked", indicatorCode);
+            }
+            if (!contributions.update(before.id(), expectedVersion, value, text, status, null, actor.userId())) {
+                throw new ConflictException(contributions.find(scope.assessmentId(), indicatorCode, agencyId).orElseThrow());
+            }
+        }
+        Contribution after = contributions.find(scope.assessmentId(), indicatorCode, agencyId).orElseThrow();
+        audit.record(submit ? "contribution.submit" : "contribution.save", "contribution", after.id(), governmentId,
+                existing.orElse(null), after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Contribution approve(Actor actor, long governmentId, long periodId, long contributionId, int expectedVersion) {
+        actor.require(actor.canManage(governmentId));
+        Scope scope = scope(governmentId, periodId);
+        Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
+        requireReviewable(before, expectedVersion);
+        if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
+                IndicatorStatus.APPROVED, null, actor.userId())) {
+            throw new ConflictException(contributions.find(scope.assessmentId(), contributionId).orElseThrow());
+        }
+        contributions.upsertAnswer(scope.assessmentId(), governmentId, before.indicatorCode(), before.value(),
+                before.explanation(), actor.userId());
+        Contribution after = contributions.find(scope.assessmentId(), contributionId).orElseThrow();
+        audit.record("contribution.approve", "contribution", contributionId, governmentId, before, after);
+        audit.record("answer.set", "answer", scope.assessmentId() + "/" + before.indicatorCode(), governmentId, null,
+                Map.of("value", before.value(), "from", "contribution " + contributionId));
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public Contribution returnForRevision(Actor actor, long governmentId, long periodId, long contributionId,
+            int expectedVersion, String reason) {
+        actor.require(actor.canManage(governmentId));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty() || why.length() > 2000) {
+            throw new AssessmentProblem("contribution.reason.required");
+        }
+        Scope scope = scope(governmentId, periodId);
+        Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
+        requireReviewable(before, expectedVersion);
+        if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
+                IndicatorStatus.RETURNED, why, actor.userId())) {
+            throw new ConflictException(contributions.find(scope.assessmentId(), contributionId).orElseThrow());
+        }
+        Contribution after = contributions.find(scope.assessmentId(), contributionId).orElseThrow();
+        audit.record("contribution.return", "contribution", contributionId, governmentId, before, after);
+        return after;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Contribution> contributionsOf(Actor actor, long governmentId, long periodId, String indicatorCode) {
+        actor.require(actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId));
+        Scope scope = scope(governmentId, periodId);
+        return contributions.all(scope.assessmentId()).stream().filter(c -> c.indicatorCode().equals(indicatorCode)).toList();
+    }
+
+    private static void requireReviewable(Contribution contribution, int expectedVersion) {
+        if (contribution.version() != expectedVersion) {
+            throw new ConflictException(contribution);
+        }
+        if (contribution.status() != IndicatorStatus.SUBMITTED) {
+            throw new AssessmentProblem("contribution.notSubmitted", contribution.indicatorCode());
+        }
+    }
+
+    private void checkValue(Instrument instrument, String indicatorCode, BigDecimal value) {
+        if (value == null) {
+            throw new AssessmentProblem("contribution.value.required");
+        }
+        List<InputProblem> problems = ScoreCalculator.validate(instrument, List.of(new InputEntry(indicatorCode, value)))
+                .stream().filter(p -> p.kind() != InputProblem.Kind.MISSING).toList();
+        if (!problems.isEmpty()) {
+            InputProblem problem = problems.get(0);
+            List<Object> args = new ArrayList<>();
+            args.add(problem.code());
+            args.addAll(problem.arguments());
+            throw new AssessmentProblem(problem.kind().messageKey(), args.toArray());
+        }
+    }
+
+    /** Operators act only for their own OPD; coordinators and national admins for any OPD of the government. */
+    static boolean actsFor(Actor actor, long governmentId, long agencyId) {
+        return actor.canManage(governmentId) || actor.grants().stream().anyMatch(g -> g.role() == Role.OPERATOR
+                && Objects.equals(g.governmentId(), governmentId) && Objects.equals(g.agencyId(), agencyId));
+    }
+
+    /** An operator (and nothing more) in this government sees only their own OPD's work. */
+    static boolean isOnlyOperator(Actor actor, long governmentId) {
+        return !actor.isNationalAdmin() && actor.grants().stream()
+                .filter(g -> Objects.equals(g.governmentId(), governmentId)).allMatch(g -> g.role() == Role.OPERATOR);
+    }
+
+    record Scope(long assessmentId, Instrument instrument) {
+        Indicator indicator(String code) {
+            return instrument.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
+        }
+    }
+
+    private Scope scope(long governmentId, long periodId) {
+        EvaluationPeriod period = evaluations.period(periodId).orElseThrow(NotPermittedException::new);
+        long assessmentId = evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
+        return new Scope(assessmentId, instrument);
+    }
+}

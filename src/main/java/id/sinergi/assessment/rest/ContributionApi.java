@@ -1,0 +1,85 @@
+package id.sinergi.assessment.rest;
+
+import id.sinergi.assessment.ConflictException;
+import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.Contributions;
+import id.sinergi.shared.Actor;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Kontribusi OPD", description = "Jawaban OPD per indikator dan reviu koordinator; setiap perubahan menyebut versi yang dibaca")
+class ContributionApi {
+
+    private static final String BASE = "/api/v1/governments/{governmentId}/assessments/{periodId}";
+
+    private final Contributions contributions;
+    private final MessageSource messages;
+
+    ContributionApi(Contributions contributions, MessageSource messages) {
+        this.contributions = contributions;
+        this.messages = messages;
+    }
+
+    record Proposal(BigDecimal value, String explanation, Integer version, Boolean submit) {
+    }
+
+    record Decision(Integer version, String reason) {
+    }
+
+    @GetMapping(BASE + "/agencies/{agencyId}/work")
+    List<Contributions.WorkItem> work(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId) {
+        return contributions.workOf(actor, governmentId, periodId, agencyId);
+    }
+
+    @PutMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}")
+    @Operation(summary = "Simpan atau ajukan kontribusi OPD; version = versi yang dibaca (0 untuk yang baru), 409 bila sudah berubah")
+    Contribution save(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @PathVariable String indicatorCode, @RequestBody Proposal body) {
+        return contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, body.value(), body.explanation(),
+                body.version() == null ? 0 : body.version(), Boolean.TRUE.equals(body.submit()));
+    }
+
+    @PostMapping(BASE + "/contributions/{contributionId}/approve")
+    Contribution approve(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long contributionId, @RequestBody Decision body) {
+        return contributions.approve(actor, governmentId, periodId, contributionId, body.version() == null ? -1 : body.version());
+    }
+
+    @PostMapping(BASE + "/contributions/{contributionId}/return")
+    Contribution returnForRevision(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long contributionId, @RequestBody Decision body) {
+        return contributions.returnForRevision(actor, governmentId, periodId, contributionId,
+                body.version() == null ? -1 : body.version(), body.reason());
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("contribution.conflict", null, locale));
+        problem.setProperty("current", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(id.sinergi.assessment.AssessmentProblem e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                id.sinergi.assessment.ProblemMessages.of(messages, e, locale));
+        problem.setProperty("problem", e.messageKey());
+        return problem;
+    }
+}

@@ -1,0 +1,172 @@
+package id.sinergi.assessment.web;
+
+import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.ConflictException;
+import id.sinergi.assessment.Contributions;
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.assessment.Evaluations;
+import id.sinergi.assessment.ProblemMessages;
+import id.sinergi.assessment.web.EvaluationPages.LevelChoice;
+import id.sinergi.assessment.web.EvaluationPages.ReviewPage;
+import id.sinergi.assessment.web.EvaluationPages.ReviewRow;
+import id.sinergi.assessment.web.EvaluationPages.WorkPage;
+import id.sinergi.assessment.web.EvaluationPages.WorkRow;
+import id.sinergi.framework.Indicator;
+import id.sinergi.framework.Instrument;
+import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.organization.Agency;
+import id.sinergi.organization.Government;
+import id.sinergi.organization.Organization;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotPermittedException;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** OPD operators answer their indicators; coordinators review each indicator's contributions. */
+@Controller
+class ContributionsController {
+
+    private final Contributions contributions;
+    private final Evaluations evaluations;
+    private final InstrumentCatalog instruments;
+    private final Organization organization;
+    private final MessageSource messages;
+
+    ContributionsController(Contributions contributions, Evaluations evaluations, InstrumentCatalog instruments,
+            Organization organization, MessageSource messages) {
+        this.contributions = contributions;
+        this.evaluations = evaluations;
+        this.instruments = instruments;
+        this.organization = organization;
+        this.messages = messages;
+    }
+
+    @GetMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}")
+    String work(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
+            Model model, Locale locale) {
+        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, null, List.of(), locale));
+        return "assessment/work";
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}")
+    String save(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
+            @RequestParam(defaultValue = "") String indicatorCode, @RequestParam(defaultValue = "") String value,
+            @RequestParam(defaultValue = "") String explanation, @RequestParam(defaultValue = "0") int version,
+            @RequestParam(defaultValue = "simpan") String action, Model model, Locale locale, HttpServletResponse response) {
+        boolean submit = "ajukan".equals(action);
+        String notice = attempt(response, locale, model, () -> {
+            contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, decimal(value), explanation,
+                    version, submit);
+            return messages.getMessage(submit ? "contribution.submitted" : "contribution.saved",
+                    new Object[] {indicatorCode}, locale);
+        });
+        @SuppressWarnings("unchecked")
+        List<String> errors = (List<String>) model.getAttribute("errors");
+        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale));
+        return "assessment/work";
+    }
+
+    @GetMapping("/instansi/{governmentId}/evaluasi/{periodId}/indikator/{indicatorCode}")
+    String review(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, Model model) {
+        model.addAttribute("page", reviewPage(actor, governmentId, periodId, indicatorCode, null, List.of()));
+        return "assessment/review";
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/indikator/{indicatorCode}")
+    String decide(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, @RequestParam(defaultValue = "-1") long contributionId,
+            @RequestParam(defaultValue = "-1") int version,
+            @RequestParam(defaultValue = "") String decision, @RequestParam(defaultValue = "") String reason,
+            Model model, Locale locale, HttpServletResponse response) {
+        String notice = attempt(response, locale, model, () -> {
+            if ("setujui".equals(decision)) {
+                contributions.approve(actor, governmentId, periodId, contributionId, version);
+                return messages.getMessage("contribution.approved", null, locale);
+            }
+            contributions.returnForRevision(actor, governmentId, periodId, contributionId, version, reason);
+            return messages.getMessage("contribution.returned", null, locale);
+        });
+        @SuppressWarnings("unchecked")
+        List<String> errors = (List<String>) model.getAttribute("errors");
+        model.addAttribute("page", reviewPage(actor, governmentId, periodId, indicatorCode, notice, errors));
+        return "assessment/review";
+    }
+
+    /** Runs a change; a refused or conflicting one becomes a message and a 400 / 409 status. */
+    private String attempt(HttpServletResponse response, Locale locale, Model model, Supplier<String> change) {
+        model.addAttribute("errors", List.of());
+        try {
+            return change.get();
+        } catch (AssessmentProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("errors", List.of(ProblemMessages.of(messages, e, locale)));
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            model.addAttribute("errors", List.of(messages.getMessage("contribution.conflict", null, locale)));
+        }
+        return null;
+    }
+
+    private static BigDecimal decimal(String text) {
+        try {
+            return text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new AssessmentProblem("contribution.value.required");
+        }
+    }
+
+    private WorkPage workPage(Actor actor, long governmentId, long periodId, long agencyId, String notice,
+            List<String> errors, Locale locale) {
+        var items = contributions.workOf(actor, governmentId, periodId, agencyId);
+        EvaluationPeriod period = evaluations.board(actor, governmentId, periodId).period();
+        Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
+        Agency agency = organization.agency(actor, governmentId, agencyId).orElseThrow(NotPermittedException::new);
+        List<WorkRow> rows = new ArrayList<>();
+        for (var item : items) {
+            Indicator indicator = instrument.indicators().stream().filter(i -> i.code().equals(item.indicatorCode()))
+                    .findFirst().orElseThrow();
+            var scale = instrument.levelScale(indicator.levelScale()).orElseThrow();
+            List<LevelChoice> choices = scale.levels().stream()
+                    .map(l -> new LevelChoice(l.hasBand() ? l.bandMin().toPlainString() : Integer.toString(l.level()),
+                            l.level() + " · " + l.name())).toList();
+            String criteria = scale.levels().stream().map(l -> l.level() + " " + l.name() + ": " + l.criteria().in(locale))
+                    .collect(Collectors.joining("\n"));
+            rows.add(new WorkRow(item, choices, criteria));
+        }
+        return new WorkPage(government(governmentId), period, agency, rows, instrument.valueScale().integerOnly(),
+                instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString(), notice,
+                errors == null ? List.of() : errors);
+    }
+
+    private ReviewPage reviewPage(Actor actor, long governmentId, long periodId, String indicatorCode, String notice,
+            List<String> errors) {
+        var list = contributions.contributionsOf(actor, governmentId, periodId, indicatorCode);
+        var board = evaluations.board(actor, governmentId, periodId);
+        var row = board.rows().stream().filter(r -> r.indicatorCode().equals(indicatorCode)).findFirst()
+                .orElseThrow(NotPermittedException::new);
+        Map<Long, String> names = organization.agencies(actor, governmentId).stream()
+                .collect(Collectors.toMap(Agency::id, Agency::name));
+        return new ReviewPage(government(governmentId), board.period(), indicatorCode, row.indicatorName(),
+                list.stream().map(c -> new ReviewRow(c, names.getOrDefault(c.agencyId(), "#" + c.agencyId()))).toList(),
+                actor.canManage(governmentId), notice, errors == null ? List.of() : errors);
+    }
+
+    private Government government(long governmentId) {
+        return organization.government(governmentId).orElseThrow(NotPermittedException::new);
+    }
+
+}

@@ -1,0 +1,191 @@
+package id.sinergi.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.sinergi.WebTest;
+import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.BundledInstrumentFiles;
+import id.sinergi.organization.Agency;
+import id.sinergi.organization.Organization;
+import id.sinergi.shared.NotPermittedException;
+import java.math.BigDecimal;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class ContributionFlowTest extends WebTest {
+
+    private static final AtomicInteger YEARS = new AtomicInteger(2060);
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Contributions contributions;
+
+    @Autowired
+    Organization organization;
+
+    @Autowired
+    AuditLog audit;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private long polman;
+    private long periodId;
+    private long diskominfo;
+
+    /** A fresh period for Polewali Mandar with indicators 1–3 assigned to Diskominfo. */
+    @BeforeEach
+    void period() {
+        polman = governmentIdOf(POLMAN_COORDINATOR);
+        int year = YEARS.incrementAndGet();
+        periodId = evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020,
+                EvaluationPeriodTest.schedule(year), List.of("76.04"))).id();
+        diskominfo = actor(POLMAN_DISKOMINFO_OPERATOR).grants().get(0).agencyId();
+        for (String code : List.of("1", "2", "3")) {
+            evaluations.assign(actor(POLMAN_COORDINATOR), polman, periodId, code, List.of(diskominfo), null);
+        }
+    }
+
+    @Test
+    void anOperatorContributesTheCoordinatorReturnsOneAndApprovesTheOther() {
+        var operator = actor(POLMAN_DISKOMINFO_OPERATOR);
+        assertThat(contributions.workOf(operator, polman, periodId, diskominfo)).hasSize(3);
+
+        Contribution draft = contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("3"),
+                "Perbup Arsitektur SPBE 2022 sudah ditetapkan.", 0, false);
+        Contribution submitted = contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("4"),
+                "Perbup Arsitektur SPBE 2022, direviu tiap tahun.", draft.version(), true);
+        Contribution second = contributions.save(operator, polman, periodId, "2", diskominfo, new BigDecimal("2"),
+                "Peta rencana masih draf.", 0, true);
+        assertThat(submitted.status()).isEqualTo(IndicatorStatus.SUBMITTED);
+        assertThatThrownBy(() -> contributions.save(operator, polman, periodId, "1", diskominfo, BigDecimal.ONE, "x",
+                submitted.version(), false)).extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("contribution.locked");
+
+        var coordinator = actor(POLMAN_COORDINATOR);
+        Contribution returned = contributions.returnForRevision(coordinator, polman, periodId, second.id(), second.version(),
+                "Lampirkan draf peta rencana.");
+        contributions.approve(coordinator, polman, periodId, submitted.id(), submitted.version());
+
+        AssessmentBoard board = evaluations.board(coordinator, polman, periodId);
+        assertThat(board.rows().get(0).status()).isEqualTo(IndicatorStatus.APPROVED);
+        assertThat(board.rows().get(0).answer()).isEqualByComparingTo("4");
+        assertThat(board.rows().get(1).status()).isEqualTo(IndicatorStatus.RETURNED);
+        assertThat(board.rows().get(2).status()).isEqualTo(IndicatorStatus.NOT_STARTED);
+        // One answer (indicator 1 at 4, weight 1.3); the other 46 count at level 1: (98.7 + 5.2) / 100 = 1.039.
+        assertThat(board.index().index()).isEqualTo("1.04");
+        assertThat(board.index().answered()).isEqualTo(1);
+        assertThat(returned.returnReason()).isEqualTo("Lampirkan draf peta rencana.");
+
+        Contribution revised = contributions.save(operator, polman, periodId, "2", diskominfo, new BigDecimal("2"),
+                "Draf peta rencana terlampir.", returned.version(), true);
+        assertThat(revised.status()).isEqualTo(IndicatorStatus.SUBMITTED);
+    }
+
+    @Test
+    void valuesExplanationsAndScopeAreChecked() {
+        var operator = actor(POLMAN_DISKOMINFO_OPERATOR);
+
+        assertProblem(() -> contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("6"), "x", 0, false),
+                "score.input.out-of-range");
+        assertProblem(() -> contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("2.5"), "x", 0, false),
+                "score.input.not-an-integer");
+        assertProblem(() -> contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("2"), "  ", 0, false),
+                "contribution.explanation.required");
+        assertProblem(() -> contributions.save(operator, polman, periodId, "9", diskominfo, new BigDecimal("2"), "x", 0, false),
+                "contribution.notAssigned");
+        long otherOpd = organization.agencies(actor(POLMAN_COORDINATOR), polman).stream().filter(Agency::active)
+                .filter(a -> a.id() != diskominfo).findFirst().orElseThrow().id();
+        evaluations.assign(actor(POLMAN_COORDINATOR), polman, periodId, "4", List.of(otherOpd), null);
+        assertThatThrownBy(() -> contributions.save(operator, polman, periodId, "4", otherOpd, new BigDecimal("2"), "x", 0, false))
+                .isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> contributions.workOf(operator, polman, periodId, otherOpd)).isInstanceOf(NotPermittedException.class);
+        assertThatThrownBy(() -> contributions.contributionsOf(operator, polman, periodId, "1")).isInstanceOf(NotPermittedException.class);
+    }
+
+    @Test
+    void fiftySimultaneousWritersEitherLandOrAreToldAndTheAuditHoldsExactlyTheLandedWrites() throws Exception {
+        Contribution first = contributions.save(actor(POLMAN_DISKOMINFO_OPERATOR), polman, periodId, "3", diskominfo,
+                new BigDecimal("2"), "Awal.", 0, false);
+        String token = tokenOf(POLMAN_DISKOMINFO_OPERATOR);
+        String path = "/api/v1/governments/" + polman + "/assessments/" + periodId + "/agencies/" + diskominfo
+                + "/contributions/3";
+        long auditBefore = auditCount(first.id());
+        ExecutorService pool = Executors.newFixedThreadPool(50);
+        List<Callable<HttpResponse<String>>> writers = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            int writer = i;
+            writers.add(() -> send(request(path).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "application/json")
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": " + (1 + writer % 5) + ", \"explanation\": \"Penulis "
+                            + writer + "\", \"version\": " + first.version() + "}"))));
+        }
+        List<Integer> statuses = new ArrayList<>();
+        for (Future<HttpResponse<String>> result : pool.invokeAll(writers)) {
+            HttpResponse<String> response = result.get();
+            statuses.add(response.statusCode());
+            if (response.statusCode() == 409) {
+                assertThat(json(response).get("current").get("version").asInt()).isGreaterThan(first.version());
+            }
+        }
+        pool.shutdown();
+
+        assertThat(statuses).containsOnly(200, 409);
+        long landed = statuses.stream().filter(s -> s == 200).count();
+        assertThat(landed).isEqualTo(1);
+        Contribution now = contributions.workOf(actor(POLMAN_DISKOMINFO_OPERATOR), polman, periodId, diskominfo).stream()
+                .filter(w -> w.indicatorCode().equals("3")).findFirst().orElseThrow().contribution();
+        assertThat(now.version()).isEqualTo(first.version() + 1);
+        assertThat(auditCount(first.id()) - auditBefore).isEqualTo(landed);
+    }
+
+    @Test
+    void theOperatorPageSavesAndSubmits() {
+        Visitor operator = visitor().signIn(POLMAN_DISKOMINFO_OPERATOR, DEMO_PASSWORD);
+        String workPath = "/instansi/" + polman + "/evaluasi/" + periodId + "/opd/" + diskominfo;
+        assertThat(operator.get(workPath).body()).contains("1 · Rintisan", "Ajukan ke koordinator");
+
+        HttpResponse<String> saved = operator.post(workPath, Map.of("indicatorCode", "1", "value", "3",
+                "explanation", "Perbup ada.", "version", "0", "action", "ajukan"));
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Indikator 1 diajukan ke koordinator");
+        HttpResponse<String> stale = operator.post(workPath, Map.of("indicatorCode", "1", "value", "2",
+                "explanation", "Versi lama.", "version", "0", "action", "simpan"));
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("baru saja diubah oleh orang lain");
+
+        Visitor coordinator = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
+        String review = "/instansi/" + polman + "/evaluasi/" + periodId + "/indikator/1";
+        assertThat(coordinator.get(review).body()).contains("Perbup ada.", "Setujui sebagai jawaban instansi");
+        long id = contributions.contributionsOf(actor(POLMAN_COORDINATOR), polman, periodId, "1").get(0).id();
+        HttpResponse<String> approved = coordinator.post(review, Map.of("contributionId", Long.toString(id),
+                "version", "1", "decision", "setujui"));
+        assertThat(approved.body()).contains("menjadi jawaban instansi");
+        assertThat(coordinator.get("/instansi/" + polman + "/evaluasi/" + periodId).body()).contains("Disetujui", "1 / 47");
+    }
+
+    private long auditCount(long contributionId) {
+        return jdbc.sql("select count(*) from audit_entry where subject_type = 'contribution' and subject_id = ?")
+                .param(Long.toString(contributionId)).query(Long.class).single();
+    }
+
+    private static void assertProblem(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String key) {
+        assertThatThrownBy(call).isInstanceOf(AssessmentProblem.class)
+                .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo(key);
+    }
+}
