@@ -6,6 +6,7 @@ import id.sinergi.assessment.Contribution;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.IndicatorStatus;
+import id.sinergi.assessment.Stage;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
@@ -31,13 +32,15 @@ class ContributionService implements Contributions {
 
     private final EvaluationRepository evaluations;
     private final ContributionRepository contributions;
+    private final StageRepository stages;
     private final InstrumentCatalog instruments;
     private final AuditLog audit;
 
-    ContributionService(EvaluationRepository evaluations, ContributionRepository contributions,
+    ContributionService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
             InstrumentCatalog instruments, AuditLog audit) {
         this.evaluations = evaluations;
         this.contributions = contributions;
+        this.stages = stages;
         this.instruments = instruments;
         this.audit = audit;
     }
@@ -65,6 +68,7 @@ class ContributionService implements Contributions {
             BigDecimal value, String explanation, int expectedVersion, boolean submit) {
         actor.require(actsFor(actor, governmentId, agencyId));
         Scope scope = scope(governmentId, periodId);
+        requireSelfAssessmentOpen(scope);
         if (evaluations.assignments(scope.assessmentId()).stream()
                 .noneMatch(a -> a.indicatorCode().equals(indicatorCode) && a.agencyId() == agencyId)) {
             throw new AssessmentProblem("contribution.notAssigned", indicatorCode);
@@ -107,6 +111,7 @@ class ContributionService implements Contributions {
     public Contribution approve(Actor actor, long governmentId, long periodId, long contributionId, int expectedVersion) {
         actor.require(actor.canManage(governmentId));
         Scope scope = scope(governmentId, periodId);
+        requireSelfAssessmentOpen(scope);
         Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
         requireReviewable(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
@@ -132,6 +137,7 @@ class ContributionService implements Contributions {
             throw new AssessmentProblem("contribution.reason.required");
         }
         Scope scope = scope(governmentId, periodId);
+        requireSelfAssessmentOpen(scope);
         Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
         requireReviewable(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
@@ -149,6 +155,13 @@ class ContributionService implements Contributions {
         actor.require(actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId));
         Scope scope = scope(governmentId, periodId);
         return contributions.all(scope.assessmentId()).stream().filter(c -> c.indicatorCode().equals(indicatorCode)).toList();
+    }
+
+    /** Once the self-assessment is frozen its answers, and the contributions behind them, stay as they are. */
+    private void requireSelfAssessmentOpen(Scope scope) {
+        if (stages.frozen(scope.assessmentId(), Stage.SELF_ASSESSMENT)) {
+            throw new AssessmentProblem("stage.frozen", Stage.SELF_ASSESSMENT);
+        }
     }
 
     private static void requireReviewable(Contribution contribution, int expectedVersion) {

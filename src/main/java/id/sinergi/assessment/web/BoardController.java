@@ -3,6 +3,8 @@ package id.sinergi.assessment.web;
 import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.AssessmentProblem;
 import id.sinergi.assessment.Evaluations;
+import id.sinergi.assessment.Stage;
+import id.sinergi.assessment.Stages;
 import id.sinergi.assessment.ProblemMessages;
 import id.sinergi.assessment.web.EvaluationPages.BoardPage;
 import id.sinergi.assessment.web.EvaluationPages.GovernmentPeriodsPage;
@@ -11,6 +13,7 @@ import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -27,11 +30,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 class BoardController {
 
     private final Evaluations evaluations;
+    private final Stages stages;
     private final Organization organization;
     private final MessageSource messages;
 
-    BoardController(Evaluations evaluations, Organization organization, MessageSource messages) {
+    BoardController(Evaluations evaluations, Stages stages, Organization organization, MessageSource messages) {
         this.evaluations = evaluations;
+        this.stages = stages;
         this.organization = organization;
         this.messages = messages;
     }
@@ -66,9 +71,27 @@ class BoardController {
         return "assessment/board";
     }
 
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/bekukan")
+    String freezeSelfAssessment(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, Model model,
+            Locale locale, HttpServletResponse response) {
+        try {
+            stages.freeze(actor, governmentId, periodId, Stage.SELF_ASSESSMENT);
+            model.addAttribute("page", page(actor, governmentId, evaluations.board(actor, governmentId, periodId),
+                    messages.getMessage("stage.frozenNotice", new Object[] {messages.getMessage("stage.SELF_ASSESSMENT", null, locale)}, locale),
+                    List.of()));
+        } catch (AssessmentProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("page", page(actor, governmentId, evaluations.board(actor, governmentId, periodId), null,
+                    List.of(ProblemMessages.of(messages, e, locale))));
+        }
+        return "assessment/board";
+    }
+
     private BoardPage page(Actor actor, long governmentId, AssessmentBoard board, String notice, List<String> errors) {
         List<Agency> agencies = organization.agencies(actor, governmentId).stream().filter(Agency::active).toList();
-        return new BoardPage(government(governmentId), board, agencies, actor.canManage(governmentId), notice, errors);
+        return new BoardPage(government(governmentId), board, agencies, actor.canManage(governmentId),
+                actor.isNationalAdmin() || actor.has(Role.ASSESSOR, governmentId),
+                stages.snapshots(actor, governmentId, board.period().id()), notice, errors);
     }
 
     private Government government(long governmentId) {

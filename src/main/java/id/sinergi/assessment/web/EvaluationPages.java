@@ -3,6 +3,9 @@ package id.sinergi.assessment.web;
 import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.Contribution;
 import id.sinergi.assessment.Contributions;
+import id.sinergi.assessment.Stage;
+import id.sinergi.assessment.StageSnapshot;
+import id.sinergi.assessment.StageValue;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.organization.Agency;
 import id.sinergi.organization.Government;
@@ -54,6 +57,20 @@ public final class EvaluationPages {
     }
 
     public record BoardPage(Government government, AssessmentBoard board, List<Agency> agencies, boolean manage,
-            String notice, List<String> errors) {
+            boolean assess, List<StageSnapshot> snapshots, String notice, List<String> errors) {
+
+        public boolean frozen(Stage stage) {
+            return snapshots.stream().anyMatch(s -> s.stage() == stage);
+        }
+    }
+
+    /** One assessor stage: each indicator with the self-assessment answer and the stage's value. */
+    public record StagePage(Government government, EvaluationPeriod period, Stage stage, List<StageRow> rows,
+            boolean frozen, boolean assess, boolean integerScale, String min, String max, String notice,
+            List<String> errors) {
+    }
+
+    public record StageRow(String indicatorCode, String indicatorName, java.math.BigDecimal self, StageValue value,
+            String gap) {
     }
 }

@@ -1,0 +1,23 @@
+package id.sinergi.assessment;
+
+import id.sinergi.shared.Actor;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The stages after the self-assessment. The coordinator freezes the self-assessment once every
+ * indicator has an answer; then assessors assigned to the government enter values stage by stage,
+ * each stage opening once the one before is frozen. Freezing keeps a snapshot that never changes;
+ * the final stage's snapshot holds the final values.
+ */
+public interface Stages {
+
+    List<StageSnapshot> snapshots(Actor actor, long governmentId, long periodId);
+
+    List<StageValue> values(Actor actor, long governmentId, long periodId, Stage stage);
+
+    StageValue enter(Actor actor, long governmentId, long periodId, Stage stage, String indicatorCode, BigDecimal value,
+            String note, String recommendation, int expectedVersion);
+
+    StageSnapshot freeze(Actor actor, long governmentId, long periodId, Stage stage);
+}

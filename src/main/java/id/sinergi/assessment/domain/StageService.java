@@ -1,0 +1,172 @@
+package id.sinergi.assessment.domain;
+
+import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.ConflictException;
+import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.assessment.Stage;
+import id.sinergi.assessment.StageSnapshot;
+import id.sinergi.assessment.StageValue;
+import id.sinergi.assessment.Stages;
+import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.Indicator;
+import id.sinergi.framework.Instrument;
+import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.scoring.Decimals;
+import id.sinergi.scoring.InputEntry;
+import id.sinergi.scoring.InputProblem;
+import id.sinergi.scoring.ScoreCalculator;
+import id.sinergi.scoring.ScoreResult;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.Role;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+class StageService implements Stages {
+
+    private final EvaluationRepository evaluations;
+    private final ContributionRepository contributions;
+    private final StageRepository stages;
+    private final InstrumentCatalog instruments;
+    private final AuditLog audit;
+
+    StageService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
+            InstrumentCatalog instruments, AuditLog audit) {
+        this.evaluations = evaluations;
+        this.contributions = contributions;
+        this.stages = stages;
+        this.instruments = instruments;
+        this.audit = audit;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StageSnapshot> snapshots(Actor actor, long governmentId, long periodId) {
+        actor.require(actor.canRead(governmentId));
+        return stages.snapshots(assessment(governmentId, periodId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<StageValue> values(Actor actor, long governmentId, long periodId, Stage stage) {
+        actor.require(actor.canRead(governmentId) && !ContributionService.isOnlyOperator(actor, governmentId));
+        return stages.values(assessment(governmentId, periodId), stage);
+    }
+
+    @Override
+    @Transactional
+    public StageValue enter(Actor actor, long governmentId, long periodId, Stage stage, String indicatorCode,
+            BigDecimal value, String note, String recommendation, int expectedVersion) {
+        actor.require(assesses(actor, governmentId));
+        if (stage == Stage.SELF_ASSESSMENT) {
+            throw new AssessmentProblem("stage.selfIsAnswers");
+        }
+        long assessmentId = assessment(governmentId, periodId);
+        requireOpen(assessmentId, stage);
+        Instrument instrument = instrument(periodId);
+        if (value == null) {
+            throw new AssessmentProblem("contribution.value.required");
+        }
+        List<InputProblem> problems = ScoreCalculator.validate(instrument, List.of(new InputEntry(indicatorCode, value)))
+                .stream().filter(p -> p.kind() != InputProblem.Kind.MISSING).toList();
+        if (!problems.isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            args.add(problems.get(0).code());
+            args.addAll(problems.get(0).arguments());
+            throw new AssessmentProblem(problems.get(0).kind().messageKey(), args.toArray());
+        }
+        String cleanNote = clean(note);
+        String cleanRecommendation = clean(recommendation);
+        var before = stages.value(assessmentId, stage, indicatorCode);
+        boolean written = before.isEmpty()
+                ? expectedVersion == 0 && stages.insertValue(assessmentId, governmentId, stage, indicatorCode, value,
+                        cleanNote, cleanRecommendation, actor.userId())
+                : stages.updateValue(assessmentId, stage, indicatorCode, expectedVersion, value, cleanNote,
+                        cleanRecommendation, actor.userId());
+        if (!written) {
+            throw new ConflictException(stages.value(assessmentId, stage, indicatorCode).orElse(null));
+        }
+        StageValue after = stages.value(assessmentId, stage, indicatorCode).orElseThrow();
+        audit.record("stage.value", "stage_value", assessmentId + "/" + stage + "/" + indicatorCode, governmentId,
+                before.orElse(null), after);
+        return after;
+    }
+
+    @Override
+    @Transactional
+    public StageSnapshot freeze(Actor actor, long governmentId, long periodId, Stage stage) {
+        actor.require(stage == Stage.SELF_ASSESSMENT ? actor.canManage(governmentId) : assesses(actor, governmentId));
+        long assessmentId = assessment(governmentId, periodId);
+        evaluations.lockAssessment(assessmentId);
+        requireOpen(assessmentId, stage);
+        Instrument instrument = instrument(periodId);
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        if (stage == Stage.SELF_ASSESSMENT) {
+            contributions.answers(assessmentId).forEach(a -> values.put(a.indicatorCode(), a.value()));
+        } else {
+            stages.values(assessmentId, stage).forEach(v -> values.put(v.indicatorCode(), v.value()));
+        }
+        List<String> missing = instrument.indicators().stream().map(Indicator::code).filter(c -> !values.containsKey(c))
+                .toList();
+        if (!missing.isEmpty()) {
+            throw new AssessmentProblem("stage.incomplete", missing.size(), String.join(", ", missing.subList(0,
+                    Math.min(10, missing.size()))));
+        }
+        Map<String, BigDecimal> ordered = new LinkedHashMap<>();
+        instrument.indicators().forEach(i -> ordered.put(i.code(), values.get(i.code())));
+        ScoreResult score = ScoreCalculator.score(instrument, ordered);
+        stages.insertSnapshot(assessmentId, governmentId, stage, actor.userId(), ordered,
+                score.indexRounded().toPlainString(), Decimals.exact(score.index(), instrument.roundingScale()),
+                score.predicate());
+        StageSnapshot snapshot = stages.snapshots(assessmentId).stream().filter(s -> s.stage() == stage).findFirst()
+                .orElseThrow();
+        audit.record("stage.freeze", "stage_snapshot", assessmentId + "/" + stage, governmentId, null,
+                Map.of("index", snapshot.index(), "predicate", snapshot.predicate()));
+        return snapshot;
+    }
+
+    /** A stage is open while it is not frozen and the stage before it is (the self-assessment always opens first). */
+    private void requireOpen(long assessmentId, Stage stage) {
+        if (stages.frozen(assessmentId, stage)) {
+            throw new AssessmentProblem("stage.frozen", stage);
+        }
+        if (stage.ordinal() > 0) {
+            Stage previous = Stage.values()[stage.ordinal() - 1];
+            if (!stages.frozen(assessmentId, previous)) {
+                throw new AssessmentProblem("stage.previousOpen", stage, previous);
+            }
+        }
+    }
+
+    /** Assessors assigned to the government, and national admins. */
+    static boolean assesses(Actor actor, long governmentId) {
+        return actor.isNationalAdmin() || actor.has(Role.ASSESSOR, governmentId);
+    }
+
+    private static String clean(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.length() > 5000) {
+            throw new AssessmentProblem("stage.note.tooLong", 5000);
+        }
+        return stripped;
+    }
+
+    private long assessment(long governmentId, long periodId) {
+        return evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+    }
+
+    private Instrument instrument(long periodId) {
+        EvaluationPeriod period = evaluations.period(periodId).orElseThrow(NotPermittedException::new);
+        return instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
+    }
+
+}

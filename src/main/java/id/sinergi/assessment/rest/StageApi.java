@@ -1,0 +1,90 @@
+package id.sinergi.assessment.rest;
+
+import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.ConflictException;
+import id.sinergi.assessment.ProblemMessages;
+import id.sinergi.assessment.Stage;
+import id.sinergi.assessment.StageSnapshot;
+import id.sinergi.assessment.StageValue;
+import id.sinergi.assessment.Stages;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotPermittedException;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Tahap penilaian", description = "Nilai asesor per tahap dan pembekuan tahap")
+class StageApi {
+
+    private static final String BASE = "/api/v1/governments/{governmentId}/assessments/{periodId}/stages/{stage}";
+
+    private final Stages stages;
+    private final MessageSource messages;
+
+    StageApi(Stages stages, MessageSource messages) {
+        this.stages = stages;
+        this.messages = messages;
+    }
+
+    record Entry(BigDecimal value, String note, String recommendation, Integer version) {
+    }
+
+    @GetMapping("/api/v1/governments/{governmentId}/assessments/{periodId}/snapshots")
+    List<StageSnapshot> snapshots(Actor actor, @PathVariable long governmentId, @PathVariable long periodId) {
+        return stages.snapshots(actor, governmentId, periodId);
+    }
+
+    @GetMapping(BASE)
+    List<StageValue> values(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String stage) {
+        return stages.values(actor, governmentId, periodId, stage(stage));
+    }
+
+    @PutMapping(BASE + "/values/{indicatorCode}")
+    StageValue enter(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String stage, @PathVariable String indicatorCode, @RequestBody Entry body) {
+        return stages.enter(actor, governmentId, periodId, stage(stage), indicatorCode, body.value(), body.note(),
+                body.recommendation(), body.version() == null ? 0 : body.version());
+    }
+
+    @PostMapping(BASE + "/freeze")
+    StageSnapshot freeze(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String stage) {
+        return stages.freeze(actor, governmentId, periodId, stage(stage));
+    }
+
+    private static Stage stage(String text) {
+        try {
+            return Stage.valueOf(text.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new NotPermittedException();
+        }
+    }
+
+    @ExceptionHandler
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("contribution.conflict", null, locale));
+        problem.setProperty("current", e.current());
+        return problem;
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(AssessmentProblem e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemMessages.of(messages, e, locale));
+        problem.setProperty("problem", e.messageKey());
+        return problem;
+    }
+}

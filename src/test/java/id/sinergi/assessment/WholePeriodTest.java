@@ -1,0 +1,126 @@
+package id.sinergi.assessment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import id.sinergi.WebTest;
+import id.sinergi.framework.BundledInstrumentFiles;
+import id.sinergi.framework.Indicator;
+import id.sinergi.framework.Instrument;
+import id.sinergi.organization.Agency;
+import id.sinergi.organization.Organization;
+import id.sinergi.scoring.ScoreCalculator;
+import id.sinergi.scoring.ScoreResult;
+import id.sinergi.shared.Actor;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * One whole period for the demo Polewali Mandar (without evidence, which comes later): the admin opens
+ * it on 59/2020, the coordinator assigns all 47 indicators, operators contribute, the coordinator
+ * returns one and approves the rest, the self-assessment is frozen, an assessor scores the document,
+ * interview, visit and final stages, and the final index equals the calculator's for the final levels.
+ */
+class WholePeriodTest extends WebTest {
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Contributions contributions;
+
+    @Autowired
+    Stages stages;
+
+    @Autowired
+    Organization organization;
+
+    @Test
+    void aWholePeriodForPolewaliMandar() {
+        Actor admin = actor(ADMIN);
+        Actor coordinator = actor(POLMAN_COORDINATOR);
+        Actor assessor = actor("asesor@sinergi.test");
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        EvaluationPeriod period = evaluations.open(admin, new OpenPeriod(2090, null, BundledInstrumentFiles.SPBE_2020,
+                EvaluationPeriodTest.schedule(2090), List.of("76.04")));
+        List<Agency> agencies = organization.agencies(coordinator, polman).stream().filter(Agency::active).toList();
+        Instrument instrument = BundledInstrumentFiles.instrument(BundledInstrumentFiles.SPBE_2020);
+
+        int i = 0;
+        for (Indicator indicator : instrument.indicators()) {
+            Agency agency = agencies.get(i++ % agencies.size());
+            evaluations.assign(coordinator, polman, period.id(), indicator.code(), List.of(agency.id()), null);
+        }
+        assertThat(evaluations.board(coordinator, polman, period.id()).assignedCount()).isEqualTo(47);
+
+        i = 0;
+        for (Indicator indicator : instrument.indicators()) {
+            Agency agency = agencies.get(i % agencies.size());
+            Actor operator = operatorOf(agency, polman);
+            BigDecimal level = BigDecimal.valueOf(2 + i % 3);
+            Contribution submitted = contributions.save(operator, polman, period.id(), indicator.code(), agency.id(),
+                    level, "Bukti untuk indikator " + indicator.code(), 0, true);
+            if (indicator.code().equals("5")) {
+                Contribution returned = contributions.returnForRevision(coordinator, polman, period.id(), submitted.id(),
+                        submitted.version(), "Lengkapi dasar hukumnya.");
+                submitted = contributions.save(operator, polman, period.id(), indicator.code(), agency.id(), level,
+                        "Dasar hukum dilengkapi.", returned.version(), true);
+            }
+            contributions.approve(coordinator, polman, period.id(), submitted.id(), submitted.version());
+            i++;
+        }
+        assertThatThrownBy(() -> stages.enter(assessor, polman, period.id(), Stage.DOCUMENT, "1", BigDecimal.ONE, null, null, 0))
+                .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("stage.previousOpen");
+        StageSnapshot self = stages.freeze(coordinator, polman, period.id(), Stage.SELF_ASSESSMENT);
+        assertThat(self.values()).hasSize(47);
+
+        Map<String, BigDecimal> finalLevels = new LinkedHashMap<>();
+        for (Stage stage : List.of(Stage.DOCUMENT, Stage.INTERVIEW, Stage.VISIT, Stage.FINAL)) {
+            int k = 0;
+            for (Indicator indicator : instrument.indicators()) {
+                BigDecimal value = BigDecimal.valueOf(1 + (k + stage.ordinal()) % 5);
+                stages.enter(assessor, polman, period.id(), stage, indicator.code(), value, "Catatan " + stage,
+                        "Rekomendasi " + indicator.code(), 0);
+                if (stage == Stage.FINAL) {
+                    finalLevels.put(indicator.code(), value);
+                }
+                k++;
+            }
+            stages.freeze(assessor, polman, period.id(), stage);
+        }
+
+        ScoreResult expected = ScoreCalculator.score(instrument, finalLevels);
+        StageSnapshot last = stages.snapshots(coordinator, polman, period.id()).stream()
+                .filter(s -> s.stage() == Stage.FINAL).findFirst().orElseThrow();
+        assertThat(last.index()).isEqualTo(expected.indexRounded().toPlainString());
+        assertThat(last.predicate()).isEqualTo(expected.predicate());
+        assertThat(stages.snapshots(coordinator, polman, period.id())).hasSize(5);
+        assertThatThrownBy(() -> stages.enter(assessor, polman, period.id(), Stage.FINAL, "1", BigDecimal.ONE, null, null, 1))
+                .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("stage.frozen");
+        assertThatThrownBy(() -> contributions.save(operatorOf(agencies.get(0), polman), polman, period.id(), "1",
+                agencies.get(0).id(), BigDecimal.ONE, "terlambat", 99, false))
+                .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("stage.frozen");
+
+        Visitor page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
+        String board = page.get("/instansi/" + polman + "/evaluasi/" + period.id()).body();
+        assertThat(board).contains("Penilaian mandiri", "Final", last.predicate(), ui(last.index()));
+        assertThat(visitor().signIn("asesor@sinergi.test", DEMO_PASSWORD)
+                .get("/instansi/" + polman + "/evaluasi/" + period.id() + "/tahap/FINAL").body()).contains("Tahap ini sudah dibekukan");
+    }
+
+    /** How the page writes a decimal in Indonesian. */
+    private static String ui(String decimal) {
+        return decimal.replace('.', ',');
+    }
+
+    private Actor operatorOf(Agency agency, long polman) {
+        Actor coordinator = actor(POLMAN_COORDINATOR);
+        return accounts.usersOf(coordinator, polman).stream()
+                .filter(u -> u.grants().stream().anyMatch(g -> agency.id() == (g.agencyId() == null ? -1 : g.agencyId())))
+                .findFirst().map(u -> actor(u.email())).orElse(coordinator);
+    }
+}
