@@ -1,5 +1,6 @@
 package id.sinergi.assessment;
 
+import id.sinergi.evidence.EvidenceFile;
 import id.sinergi.shared.Actor;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,6 +24,13 @@ public interface Contributions {
 
     List<Contribution> contributionsOf(Actor actor, long governmentId, long periodId, String indicatorCode);
 
-    record WorkItem(String indicatorCode, String indicatorName, String weight, boolean lead, Contribution contribution) {
+    /** Attaches an evidence file of the government to the OPD's contribution (which must exist and be editable). */
+    void attach(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId, long evidenceId);
+
+    /** The evidence files attached to a contribution. */
+    List<EvidenceFile> evidenceOf(Actor actor, long governmentId, long periodId, long contributionId);
+
+    record WorkItem(String indicatorCode, String indicatorName, String weight, boolean lead, Contribution contribution,
+            List<EvidenceFile> evidence) {
     }
 }

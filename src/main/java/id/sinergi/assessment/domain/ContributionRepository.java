@@ -55,6 +55,16 @@ class ContributionRepository {
                 .params(value, explanation, status.name(), returnReason, userId, id, expectedVersion).update() == 1;
     }
 
+    boolean attach(long contributionId, long evidenceId) {
+        return jdbc.sql("insert into contribution_evidence (contribution_id, evidence_id) values (?, ?) on conflict do nothing")
+                .params(contributionId, evidenceId).update() == 1;
+    }
+
+    List<Long> evidenceIds(long contributionId) {
+        return jdbc.sql("select evidence_id from contribution_evidence where contribution_id = ? order by attached_at")
+                .param(contributionId).query(Long.class).list();
+    }
+
     List<Answer> answers(long assessmentId) {
         return jdbc.sql("select indicator_code, value, explanation, version from answer where assessment_id = ?")
                 .param(assessmentId).query((rs, row) -> new Answer(rs.getString(1), rs.getBigDecimal(2), rs.getString(3),

@@ -8,6 +8,8 @@ import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.IndicatorStatus;
 import id.sinergi.assessment.Stage;
 import id.sinergi.audit.AuditLog;
+import id.sinergi.evidence.EvidenceFile;
+import id.sinergi.evidence.EvidenceLibrary;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
@@ -34,10 +36,12 @@ class ContributionService implements Contributions {
     private final ContributionRepository contributions;
     private final StageRepository stages;
     private final InstrumentCatalog instruments;
+    private final EvidenceLibrary library;
     private final AuditLog audit;
 
     ContributionService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
-            InstrumentCatalog instruments, AuditLog audit) {
+            InstrumentCatalog instruments, EvidenceLibrary library, AuditLog audit) {
+        this.library = library;
         this.evaluations = evaluations;
         this.contributions = contributions;
         this.stages = stages;
@@ -56,8 +60,9 @@ class ContributionService implements Contributions {
                 continue;
             }
             Indicator indicator = scope.indicator(assignment.indicatorCode());
+            Contribution contribution = contributions.find(scope.assessmentId(), indicator.code(), agencyId).orElse(null);
             items.add(new WorkItem(indicator.code(), indicator.name(), indicator.weight().toString(), assignment.lead(),
-                    contributions.find(scope.assessmentId(), indicator.code(), agencyId).orElse(null)));
+                    contribution, contribution == null ? List.of() : evidence(actor, governmentId, contribution.id())));
         }
         return items;
     }
@@ -162,6 +167,38 @@ class ContributionService implements Contributions {
         if (stages.frozen(scope.assessmentId(), Stage.SELF_ASSESSMENT)) {
             throw new AssessmentProblem("stage.frozen", Stage.SELF_ASSESSMENT);
         }
+    }
+
+    @Override
+    @Transactional
+    public void attach(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId, long evidenceId) {
+        actor.require(actsFor(actor, governmentId, agencyId));
+        Scope scope = scope(governmentId, periodId);
+        requireSelfAssessmentOpen(scope);
+        Contribution contribution = contributions.find(scope.assessmentId(), indicatorCode, agencyId)
+                .orElseThrow(() -> new AssessmentProblem("contribution.saveFirst", indicatorCode));
+        if (contribution.status() == IndicatorStatus.APPROVED) {
+            throw new AssessmentProblem("contribution.locked", indicatorCode);
+        }
+        EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        if (contributions.attach(contribution.id(), file.id())) {
+            audit.record("evidence.attach", "contribution", contribution.id(), governmentId, null,
+                    Map.of("evidence", file.id(), "name", file.originalName()));
+        }
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<EvidenceFile> evidenceOf(Actor actor, long governmentId, long periodId, long contributionId) {
+        actor.require(actor.canRead(governmentId));
+        Scope scope = scope(governmentId, periodId);
+        contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
+        return evidence(actor, governmentId, contributionId);
+    }
+
+    private List<EvidenceFile> evidence(Actor actor, long governmentId, long contributionId) {
+        return contributions.evidenceIds(contributionId).stream()
+                .map(id -> library.file(actor, governmentId, id).orElse(null)).filter(Objects::nonNull).toList();
     }
 
     private static void requireReviewable(Contribution contribution, int expectedVersion) {

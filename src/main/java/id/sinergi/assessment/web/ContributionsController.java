@@ -11,6 +11,9 @@ import id.sinergi.assessment.web.EvaluationPages.ReviewPage;
 import id.sinergi.assessment.web.EvaluationPages.ReviewRow;
 import id.sinergi.assessment.web.EvaluationPages.WorkPage;
 import id.sinergi.assessment.web.EvaluationPages.WorkRow;
+import id.sinergi.evidence.EvidenceFile;
+import id.sinergi.evidence.EvidenceLibrary;
+import id.sinergi.evidence.EvidenceProblem;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
@@ -40,14 +43,16 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ContributionsController {
 
     private final Contributions contributions;
+    private final EvidenceLibrary library;
     private final Evaluations evaluations;
     private final InstrumentCatalog instruments;
     private final Organization organization;
     private final MessageSource messages;
 
-    ContributionsController(Contributions contributions, Evaluations evaluations, InstrumentCatalog instruments,
-            Organization organization, MessageSource messages) {
+    ContributionsController(Contributions contributions, EvidenceLibrary library, Evaluations evaluations,
+            InstrumentCatalog instruments, Organization organization, MessageSource messages) {
         this.contributions = contributions;
+        this.library = library;
         this.evaluations = evaluations;
         this.instruments = instruments;
         this.organization = organization;
@@ -75,6 +80,37 @@ class ContributionsController {
         });
         @SuppressWarnings("unchecked")
         List<String> errors = (List<String>) model.getAttribute("errors");
+        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale));
+        return "assessment/work";
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}/bukti")
+    String attach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
+            @RequestParam(defaultValue = "") String indicatorCode,
+            @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
+            Locale locale, HttpServletResponse response) {
+        String notice = null;
+        List<String> errors = List.of();
+        try {
+            actor.require(actor.canRead(governmentId));
+            if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
+                throw new EvidenceProblem("evidence.missing");
+            }
+            EvidenceFile stored;
+            try (java.io.InputStream in = file.getInputStream()) {
+                stored = library.upload(actor, governmentId, file.getOriginalFilename(), in);
+            }
+            contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, stored.id());
+            notice = messages.getMessage("evidence.attached", new Object[] {stored.originalName(), indicatorCode}, locale);
+        } catch (EvidenceProblem e) {
+            response.setStatus("evidence.tooLarge".equals(e.messageKey()) ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            errors = List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
+        } catch (AssessmentProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            errors = List.of(ProblemMessages.of(messages, e, locale));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale));
         return "assessment/work";
     }

@@ -1,0 +1,80 @@
+package id.sinergi.evidence.rest;
+
+import id.sinergi.evidence.EvidenceFile;
+import id.sinergi.evidence.EvidenceLibrary;
+import id.sinergi.evidence.EvidenceProblem;
+import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotPermittedException;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.io.FileSystemResource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+@RestController
+@Tag(name = "Bukti dukung", description = "Unggah (dicek isinya, di-hash, tanpa duplikat) dan unduh bukti dukung")
+class EvidenceApi {
+
+    private final EvidenceLibrary library;
+    private final MessageSource messages;
+
+    EvidenceApi(EvidenceLibrary library, MessageSource messages) {
+        this.library = library;
+        this.messages = messages;
+    }
+
+    @PostMapping("/api/v1/governments/{governmentId}/evidence")
+    @Operation(summary = "Unggah satu berkas (PDF, Office/ODF, gambar, video pendek); tipe diperiksa dari isinya")
+    ResponseEntity<EvidenceFile> upload(Actor actor, @PathVariable long governmentId,
+            @RequestParam(required = false) MultipartFile file) throws IOException {
+        actor.require(actor.canRead(governmentId));
+        if (file == null) {
+            throw new EvidenceProblem("evidence.missing");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(library.upload(actor, governmentId,
+                    file.getOriginalFilename(), in));
+        }
+    }
+
+    @GetMapping("/api/v1/governments/{governmentId}/evidence")
+    List<EvidenceFile> files(Actor actor, @PathVariable long governmentId) {
+        return library.files(actor, governmentId);
+    }
+
+    @GetMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/content")
+    ResponseEntity<FileSystemResource> download(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId) {
+        EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename(file.originalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                .contentType(MediaType.parseMediaType(file.contentType()))
+                .contentLength(file.sizeBytes())
+                .body(new FileSystemResource(library.content(actor, governmentId, evidenceId)));
+    }
+
+    @ExceptionHandler
+    ProblemDetail refused(EvidenceProblem e, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
+                "evidence.tooLarge".equals(e.messageKey()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
+                messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
+        problem.setProperty("problem", e.messageKey());
+        return problem;
+    }
+}

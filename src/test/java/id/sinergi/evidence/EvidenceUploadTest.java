@@ -1,0 +1,194 @@
+package id.sinergi.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import id.sinergi.WebTest;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.SequenceInputStream;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+class EvidenceUploadTest extends WebTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Value("${sinergi.evidence.directory}")
+    String directory;
+
+    /** A small, valid PDF; {@code marker} makes its bytes (and so its hash) unique. */
+    static byte[] pdf(String marker) {
+        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% " + marker + "\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n";
+        return body.getBytes(StandardCharsets.ISO_8859_1);
+    }
+
+    @Test
+    void aPdfIsStoredOnceAndDownloadedAsAnAttachmentByItsGovernmentOnly() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String token = tokenOf(POLMAN_COORDINATOR);
+        byte[] content = pdf(UUID.randomUUID().toString());
+
+        HttpResponse<String> first = upload(polman, token, "Perbup Arsitektur SPBE.pdf", content);
+        HttpResponse<String> again = upload(polman, token, "salinan.pdf", content);
+
+        assertThat(first.statusCode()).isEqualTo(201);
+        assertThat(json(first).get("contentType").asString()).isEqualTo("application/pdf");
+        assertThat(json(again).get("id").asLong()).isEqualTo(json(first).get("id").asLong());
+        long id = json(first).get("id").asLong();
+        HttpResponse<byte[]> download = sendBytes(request("/api/v1/governments/" + polman + "/evidence/" + id + "/content")
+                .header("Authorization", "Bearer " + token).GET());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Disposition").orElseThrow()).startsWith("attachment");
+        assertThat(download.headers().firstValue("Content-Type").orElseThrow()).startsWith("application/pdf");
+        assertThat(download.body()).isEqualTo(content);
+        HttpResponse<byte[]> foreign = sendBytes(request("/api/v1/governments/" + polman + "/evidence/" + id + "/content")
+                .header("Authorization", "Bearer " + tokenOf(GORONTALO_PROVINCE_COORDINATOR)).GET());
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void badFilesGetAClearMessageAndLeaveNothingBehind() throws IOException {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String token = tokenOf(POLMAN_COORDINATOR);
+        long rows = rows();
+        long files = storedFiles();
+        byte[] executable = new byte[4096];
+        executable[0] = 'M';
+        executable[1] = 'Z';
+
+        HttpResponse<String> empty = upload(polman, token, "kosong.pdf", new byte[0]);
+        HttpResponse<String> disguised = upload(polman, token, "laporan.pdf", executable);
+        HttpResponse<String> text = upload(polman, token, "catatan.pdf", "hanya teks biasa".getBytes(StandardCharsets.UTF_8));
+
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(json(empty).get("detail").asString()).contains("kosong");
+        assertThat(disguised.statusCode()).isEqualTo(400);
+        assertThat(json(disguised).get("detail").asString()).contains("tidak diterima");
+        assertThat(text.statusCode()).isEqualTo(400);
+        assertThat(json(text).get("problem").asString()).isEqualTo("evidence.type");
+        assertThat(rows()).isEqualTo(rows);
+        assertThat(storedFiles()).isEqualTo(files);
+    }
+
+    @Test
+    void aPathInTheFileNameIsDroppedNeverFollowed() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+
+        HttpResponse<String> response = upload(polman, tokenOf(POLMAN_COORDINATOR), "../../../etc/passwd.pdf",
+                pdf(UUID.randomUUID().toString()));
+
+        assertThat(response.statusCode()).isEqualTo(201);
+        assertThat(json(response).get("originalName").asString()).isEqualTo("passwd.pdf");
+        assertThat(Files.exists(Path.of(directory).toAbsolutePath().getParent().resolve("etc"))).isFalse();
+    }
+
+    @Test
+    void a200MegabyteUploadIsRefusedByTheLimitWithoutTheHeapGrowing() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        long rows = rows();
+        // A body held whole in memory would be one huge array: G1 places those in the old generation.
+        java.lang.management.MemoryPoolMXBean old = java.lang.management.ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getName().contains("Old Gen")).findFirst().orElseThrow();
+        System.gc();
+        long retainedBefore = used();
+        old.resetPeakUsage();
+        long oldBefore = old.getUsage().getUsed();
+        String boundary = "----sinergi" + UUID.randomUUID();
+        byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"video.mp4\"\r\n"
+                + "Content-Type: video/mp4\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+        byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+        long size = 200L * 1024 * 1024;
+
+        HttpResponse<String> response = send(request("/api/v1/governments/" + polman + "/evidence")
+                .header("Authorization", "Bearer " + tokenOf(POLMAN_COORDINATOR))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new SequenceInputStream(new java.io.ByteArrayInputStream(head), new SequenceInputStream(zeros(size),
+                                new java.io.ByteArrayInputStream(tail)))), head.length + size + tail.length)));
+
+        assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(json(response).get("detail").asString()).contains("50 MB");
+        assertThat(rows()).isEqualTo(rows);
+        // The body is streamed to disk and cut off at the limit: no large array, nothing retained.
+        assertThat(old.getPeakUsage().getUsed() - oldBefore).isLessThan(48L * 1024 * 1024);
+        System.gc();
+        assertThat(used() - retainedBefore).isLessThan(16L * 1024 * 1024);
+    }
+
+    private static long used() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
+    private static InputStream zeros(long size) {
+        return new InputStream() {
+            long left = size;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0 : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
+                }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 0);
+                left -= n;
+                return n;
+            }
+        };
+    }
+
+    private long rows() {
+        return jdbc.sql("select count(*) from evidence_file").query(Long.class).single();
+    }
+
+    private long storedFiles() throws IOException {
+        Path root = Path.of(directory);
+        if (!Files.exists(root)) {
+            return 0;
+        }
+        try (Stream<Path> all = Files.walk(root)) {
+            return all.filter(Files::isRegularFile).count();
+        }
+    }
+
+    private HttpResponse<String> upload(long government, String token, String name, byte[] content) {
+        String boundary = "----sinergi" + UUID.randomUUID();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request("/api/v1/governments/" + government + "/evidence").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
