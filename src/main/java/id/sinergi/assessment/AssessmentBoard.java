@@ -28,8 +28,15 @@ public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long g
         }
     }
 
+    /**
+     * What one level more on this indicator would do to the provisional index: the index then, and its
+     * predicate. Null when the indicator is already at the top of the scale.
+     */
+    public record WhatIf(String index, String predicate, boolean predicateChanges) {
+    }
+
     public record Row(String indicatorCode, String indicatorName, String aspectCode, String aspectName, String weight,
-            List<AssignedAgency> agencies, IndicatorStatus status, java.math.BigDecimal answer) {
+            List<AssignedAgency> agencies, IndicatorStatus status, java.math.BigDecimal answer, WhatIf oneLevelUp) {
 
         public Row {
             agencies = List.copyOf(agencies);

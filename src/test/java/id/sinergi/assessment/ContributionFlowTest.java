@@ -89,6 +89,10 @@ class ContributionFlowTest extends WebTest {
         // One answer (indicator 1 at 4, weight 1.3); the other 46 count at level 1: (98.7 + 5.2) / 100 = 1.039.
         assertThat(board.index().index()).isEqualTo("1.04");
         assertThat(board.index().answered()).isEqualTo(1);
+        // What one level more would do: indicator 1 (weight 1.3) → 1.052, indicator 47 (weight 3) → 1.069.
+        assertThat(board.rows().get(0).oneLevelUp().index()).isEqualTo("1.05");
+        assertThat(board.rows().get(46).oneLevelUp().index()).isEqualTo("1.07");
+        assertThat(board.rows().get(46).oneLevelUp().predicateChanges()).isFalse();
         assertThat(returned.returnReason()).isEqualTo("Lampirkan draf peta rencana.");
 
         Contribution revised = contributions.save(operator, polman, periodId, "2", diskominfo, new BigDecimal("2"),

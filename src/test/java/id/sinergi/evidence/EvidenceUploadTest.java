@@ -128,6 +128,26 @@ class EvidenceUploadTest extends WebTest {
         assertThat(used() - retainedBefore).isLessThan(16L * 1024 * 1024);
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void anUploadInterruptedByACrashLeavesNothingVisibleAfterRestart() throws IOException {
+        // What a killed process leaves: a partial temporary file, and no row (the row is written last).
+        Path temporary = Path.of(directory).resolve(".tmp");
+        Files.createDirectories(temporary);
+        Path partial = temporary.resolve(UUID.randomUUID() + ".part");
+        Files.write(partial, new byte[] {'%', 'P', 'D', 'F'});
+        long rows = rows();
+
+        // At start-up the store empties its temporary directory.
+        ((org.springframework.beans.factory.SmartInitializingSingleton) context.getBean(EvidenceLibrary.class))
+                .afterSingletonsInstantiated();
+
+        assertThat(Files.exists(partial)).isFalse();
+        assertThat(rows()).isEqualTo(rows);
+    }
+
     private static long used() {
         Runtime runtime = Runtime.getRuntime();
         return runtime.totalMemory() - runtime.freeMemory();

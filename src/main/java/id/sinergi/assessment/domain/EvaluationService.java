@@ -207,20 +207,38 @@ class EvaluationService implements Evaluations {
                 contributed.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c));
         Map<String, BigDecimal> answers = new HashMap<>();
         contributions.answers(assessmentId).forEach(a -> answers.put(a.indicatorCode(), a.value()));
-        List<AssessmentBoard.Row> rows = new ArrayList<>();
         Map<String, BigDecimal> values = new LinkedHashMap<>();
+        for (Indicator indicator : instrument.indicators()) {
+            BigDecimal answer = answers.get(indicator.code());
+            values.put(indicator.code(), answer == null ? instrument.valueScale().min() : answer);
+        }
+        ScoreResult score = ScoreCalculator.score(instrument, values);
+        List<AssessmentBoard.Row> rows = new ArrayList<>();
         for (Aspect aspect : instrument.aspects()) {
             for (Indicator indicator : aspect.indicators()) {
                 BigDecimal answer = answers.get(indicator.code());
                 rows.add(new AssessmentBoard.Row(indicator.code(), indicator.name(), aspect.code(), aspect.name(),
                         indicator.weight().toString(), byIndicator.getOrDefault(indicator.code(), List.of()),
-                        status(contributed.getOrDefault(indicator.code(), List.of()), answer != null), answer));
-                values.put(indicator.code(), answer == null ? instrument.valueScale().min() : answer);
+                        status(contributed.getOrDefault(indicator.code(), List.of()), answer != null), answer,
+                        oneLevelUp(instrument, values, indicator.code(), score.predicate())));
             }
         }
-        ScoreResult score = ScoreCalculator.score(instrument, values);
         return new AssessmentBoard(period, assessmentId, governmentId, rows, new AssessmentBoard.ProvisionalIndex(
                 score.indexRounded().toPlainString(), score.predicate(), answers.size(), rows.size()));
+    }
+
+    /** The provisional index with this indicator one level (one unit of the scale) higher. */
+    private static AssessmentBoard.WhatIf oneLevelUp(Instrument instrument, Map<String, BigDecimal> values, String code,
+            String predicate) {
+        BigDecimal raised = values.get(code).add(BigDecimal.ONE).min(instrument.valueScale().max());
+        if (raised.compareTo(values.get(code)) == 0) {
+            return null;
+        }
+        Map<String, BigDecimal> changed = new LinkedHashMap<>(values);
+        changed.put(code, raised);
+        ScoreResult score = ScoreCalculator.score(instrument, changed);
+        return new AssessmentBoard.WhatIf(score.indexRounded().toPlainString(), score.predicate(),
+                !score.predicate().equals(predicate));
     }
 
     /** An answer settles the indicator; otherwise the least advanced contribution decides. */
