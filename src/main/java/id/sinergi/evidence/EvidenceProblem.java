@@ -1,24 +1,11 @@
 package id.sinergi.evidence;
 
-import java.util.List;
+import id.sinergi.shared.Problem;
 
-/** A refused upload: the message key (messages.properties) and its arguments. Nothing was kept. */
-public class EvidenceProblem extends RuntimeException {
-
-    private final String messageKey;
-    private final transient List<Object> arguments;
+/** A refused upload; nothing was kept. */
+public class EvidenceProblem extends Problem {
 
     public EvidenceProblem(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -1,24 +1,11 @@
 package id.sinergi.identity;
 
-import java.util.List;
+import id.sinergi.shared.Problem;
 
-/** A refused identity change: the message key (messages.properties) and its arguments. */
-public class IdentityProblem extends RuntimeException {
-
-    private final String messageKey;
-    private final transient List<Object> arguments;
+/** A refused identity change. */
+public class IdentityProblem extends Problem {
 
     public IdentityProblem(String messageKey, Object... arguments) {
-        super(messageKey);
-        this.messageKey = messageKey;
-        this.arguments = List.of(arguments);
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public List<Object> arguments() {
-        return arguments;
+        super(messageKey, arguments);
     }
 }

@@ -1,6 +1,5 @@
 package id.sinergi.assessment.rest;
 
-import id.sinergi.assessment.ConflictException;
 import id.sinergi.assessment.Contribution;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.shared.Actor;
@@ -8,11 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,11 +21,9 @@ class ContributionApi {
     private static final String BASE = "/api/v1/governments/{governmentId}/assessments/{periodId}";
 
     private final Contributions contributions;
-    private final MessageSource messages;
 
-    ContributionApi(Contributions contributions, MessageSource messages) {
+    ContributionApi(Contributions contributions) {
         this.contributions = contributions;
-        this.messages = messages;
     }
 
     record Proposal(BigDecimal value, String explanation, Integer version, Boolean submit) {
@@ -67,19 +59,5 @@ class ContributionApi {
                 body.version() == null ? -1 : body.version(), body.reason());
     }
 
-    @ExceptionHandler
-    ProblemDetail conflict(ConflictException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("contribution.conflict", null, locale));
-        problem.setProperty("current", e.current());
-        return problem;
-    }
 
-    @ExceptionHandler
-    ProblemDetail refused(id.sinergi.assessment.AssessmentProblem e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                id.sinergi.assessment.ProblemMessages.of(messages, e, locale));
-        problem.setProperty("problem", e.messageKey());
-        return problem;
-    }
 }

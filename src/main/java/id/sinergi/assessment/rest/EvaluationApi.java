@@ -1,20 +1,14 @@
 package id.sinergi.assessment.rest;
 
 import id.sinergi.assessment.AssessmentBoard;
-import id.sinergi.assessment.AssessmentProblem;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Evaluations;
 import id.sinergi.assessment.OpenPeriod;
-import id.sinergi.assessment.ProblemMessages;
 import id.sinergi.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,11 +22,9 @@ import org.springframework.web.bind.annotation.RestController;
 class EvaluationApi {
 
     private final Evaluations evaluations;
-    private final MessageSource messages;
 
-    EvaluationApi(Evaluations evaluations, MessageSource messages) {
+    EvaluationApi(Evaluations evaluations) {
         this.evaluations = evaluations;
-        this.messages = messages;
     }
 
     record Assignment(List<Long> agencyIds, Long leadAgencyId) {
@@ -62,11 +54,4 @@ class EvaluationApi {
         return evaluations.assign(actor, governmentId, periodId, indicatorCode, body.agencyIds(), body.leadAgencyId());
     }
 
-    @ExceptionHandler
-    ProblemDetail refused(AssessmentProblem e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                ProblemMessages.of(messages, e, locale));
-        problem.setProperty("problem", e.messageKey());
-        return problem;
-    }
 }

@@ -1,8 +1,5 @@
 package id.sinergi.assessment.rest;
 
-import id.sinergi.assessment.AssessmentProblem;
-import id.sinergi.assessment.ConflictException;
-import id.sinergi.assessment.ProblemMessages;
 import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageSnapshot;
 import id.sinergi.assessment.StageValue;
@@ -13,10 +10,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,11 +24,9 @@ class StageApi {
     private static final String BASE = "/api/v1/governments/{governmentId}/assessments/{periodId}/stages/{stage}";
 
     private final Stages stages;
-    private final MessageSource messages;
 
-    StageApi(Stages stages, MessageSource messages) {
+    StageApi(Stages stages) {
         this.stages = stages;
-        this.messages = messages;
     }
 
     record Entry(BigDecimal value, String note, String recommendation, Integer version) {
@@ -73,18 +64,5 @@ class StageApi {
         }
     }
 
-    @ExceptionHandler
-    ProblemDetail conflict(ConflictException e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-                messages.getMessage("contribution.conflict", null, locale));
-        problem.setProperty("current", e.current());
-        return problem;
-    }
 
-    @ExceptionHandler
-    ProblemDetail refused(AssessmentProblem e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ProblemMessages.of(messages, e, locale));
-        problem.setProperty("problem", e.messageKey());
-        return problem;
-    }
 }

@@ -10,16 +10,12 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -32,11 +28,9 @@ import org.springframework.web.multipart.MultipartFile;
 class EvidenceApi {
 
     private final EvidenceLibrary library;
-    private final MessageSource messages;
 
-    EvidenceApi(EvidenceLibrary library, MessageSource messages) {
+    EvidenceApi(EvidenceLibrary library) {
         this.library = library;
-        this.messages = messages;
     }
 
     @PostMapping("/api/v1/governments/{governmentId}/evidence")
@@ -69,12 +63,4 @@ class EvidenceApi {
                 .body(new FileSystemResource(library.content(actor, governmentId, evidenceId)));
     }
 
-    @ExceptionHandler
-    ProblemDetail refused(EvidenceProblem e, Locale locale) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(
-                "evidence.tooLarge".equals(e.messageKey()) ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST,
-                messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
-        problem.setProperty("problem", e.messageKey());
-        return problem;
-    }
 }
