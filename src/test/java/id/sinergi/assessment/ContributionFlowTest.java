@@ -183,6 +183,33 @@ class ContributionFlowTest extends WebTest {
         assertThat(coordinator.get("/instansi/" + polman + "/evaluasi/" + periodId).body()).contains("Disetujui", "1 / 47");
     }
 
+    @Autowired
+    Comments comments;
+
+    @Test
+    void eachIndicatorHasAThreadForItsOpdsAndTheCoordinator() {
+        var operator = actor(POLMAN_DISKOMINFO_OPERATOR);
+        comments.add(operator, polman, periodId, "1", "Apakah Perbup 2019 masih berlaku sebagai bukti?");
+        comments.add(actor(POLMAN_COORDINATOR), polman, periodId, "1", "Ya, lampirkan juga SK revisinya.");
+
+        assertThat(comments.thread(actor(POLMAN_COORDINATOR), polman, periodId, "1"))
+                .extracting(Comment::body).containsExactly("Apakah Perbup 2019 masih berlaku sebagai bukti?",
+                        "Ya, lampirkan juga SK revisinya.");
+        assertThatThrownBy(() -> comments.add(operator, polman, periodId, "20", "bukan indikator saya"))
+                .isInstanceOf(NotPermittedException.class);
+        assertProblem(() -> comments.add(operator, polman, periodId, "1", "   "), "comment.body");
+        assertThatThrownBy(() -> comments.thread(actor(GORONTALO_PROVINCE_COORDINATOR), polman, periodId, "1"))
+                .isInstanceOf(NotPermittedException.class);
+
+        Visitor page = visitor().signIn(POLMAN_DISKOMINFO_OPERATOR, DEMO_PASSWORD);
+        String work = "/instansi/" + polman + "/evaluasi/" + periodId + "/opd/" + diskominfo;
+        page.get(work);
+        HttpResponse<String> posted = page.post("/instansi/" + polman + "/evaluasi/" + periodId + "/indikator/2/komentar",
+                Map.of("body", "Draf peta rencana menyusul.", "agencyId", Long.toString(diskominfo)));
+        assertThat(posted.statusCode()).isEqualTo(302);
+        assertThat(page.get(work).body()).contains("Draf peta rencana menyusul.", "Ya, lampirkan juga SK revisinya.");
+    }
+
     private long auditCount(long contributionId) {
         return jdbc.sql("select count(*) from audit_entry where subject_type = 'contribution' and subject_id = ?")
                 .param(Long.toString(contributionId)).query(Long.class).single();

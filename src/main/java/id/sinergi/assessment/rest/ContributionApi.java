@@ -1,5 +1,7 @@
 package id.sinergi.assessment.rest;
 
+import id.sinergi.assessment.Comment;
+import id.sinergi.assessment.Comments;
 import id.sinergi.assessment.Contribution;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.shared.Actor;
@@ -21,15 +23,33 @@ class ContributionApi {
     private static final String BASE = "/api/v1/governments/{governmentId}/assessments/{periodId}";
 
     private final Contributions contributions;
+    private final Comments comments;
 
-    ContributionApi(Contributions contributions) {
+    ContributionApi(Contributions contributions, Comments comments) {
         this.contributions = contributions;
+        this.comments = comments;
     }
 
     record Proposal(BigDecimal value, String explanation, Integer version, Boolean submit) {
     }
 
     record Decision(Integer version, String reason) {
+    }
+
+    record NewComment(String body) {
+    }
+
+    @GetMapping(BASE + "/indicators/{indicatorCode}/comments")
+    List<Comment> comments(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode) {
+        return comments.thread(actor, governmentId, periodId, indicatorCode);
+    }
+
+    @PostMapping(BASE + "/indicators/{indicatorCode}/comments")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.CREATED)
+    Comment comment(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, @RequestBody NewComment body) {
+        return comments.add(actor, governmentId, periodId, indicatorCode, body.body());
     }
 
     @GetMapping(BASE + "/agencies/{agencyId}/work")

@@ -1,6 +1,7 @@
 package id.sinergi.assessment.web;
 
 import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.Comments;
 import id.sinergi.assessment.ConflictException;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.EvaluationPeriod;
@@ -43,15 +44,17 @@ import org.springframework.web.bind.annotation.RequestParam;
 class ContributionsController {
 
     private final Contributions contributions;
+    private final Comments comments;
     private final EvidenceLibrary library;
     private final Evaluations evaluations;
     private final InstrumentCatalog instruments;
     private final Organization organization;
     private final MessageSource messages;
 
-    ContributionsController(Contributions contributions, EvidenceLibrary library, Evaluations evaluations,
-            InstrumentCatalog instruments, Organization organization, MessageSource messages) {
+    ContributionsController(Contributions contributions, Comments comments, EvidenceLibrary library,
+            Evaluations evaluations, InstrumentCatalog instruments, Organization organization, MessageSource messages) {
         this.contributions = contributions;
+        this.comments = comments;
         this.library = library;
         this.evaluations = evaluations;
         this.instruments = instruments;
@@ -113,6 +116,28 @@ class ContributionsController {
         }
         model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale));
         return "assessment/work";
+    }
+
+    /** Adds to an indicator's thread and returns to the page it was written on (the OPD's work or the review). */
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/indikator/{indicatorCode}/komentar")
+    String comment(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, @RequestParam(defaultValue = "") String body,
+            @RequestParam(required = false) Long agencyId, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            comments.add(actor, governmentId, periodId, indicatorCode, body);
+        } catch (AssessmentProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            List<String> errors = List.of(ProblemMessages.of(messages, e, locale));
+            if (agencyId != null) {
+                model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, null, errors, locale));
+                return "assessment/work";
+            }
+            model.addAttribute("page", reviewPage(actor, governmentId, periodId, indicatorCode, null, errors));
+            return "assessment/review";
+        }
+        String base = "/instansi/" + governmentId + "/evaluasi/" + periodId;
+        return "redirect:" + (agencyId != null ? base + "/opd/" + agencyId + "#work-" + indicatorCode
+                : base + "/indikator/" + indicatorCode + "#komentar");
     }
 
     @GetMapping("/instansi/{governmentId}/evaluasi/{periodId}/indikator/{indicatorCode}")
@@ -181,7 +206,7 @@ class ContributionsController {
                             l.level() + " · " + l.name())).toList();
             String criteria = scale.levels().stream().map(l -> l.level() + " " + l.name() + ": " + l.criteria().in(locale))
                     .collect(Collectors.joining("\n"));
-            rows.add(new WorkRow(item, choices, criteria));
+            rows.add(new WorkRow(item, choices, criteria, comments.thread(actor, governmentId, periodId, item.indicatorCode())));
         }
         return new WorkPage(government(governmentId), period, agency, rows, instrument.valueScale().integerOnly(),
                 instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString(), notice,
@@ -198,7 +223,8 @@ class ContributionsController {
                 .collect(Collectors.toMap(Agency::id, Agency::name));
         return new ReviewPage(government(governmentId), board.period(), indicatorCode, row.indicatorName(),
                 list.stream().map(c -> new ReviewRow(c, names.getOrDefault(c.agencyId(), "#" + c.agencyId()))).toList(),
-                actor.canManage(governmentId), notice, errors == null ? List.of() : errors);
+                comments.thread(actor, governmentId, periodId, indicatorCode), actor.canManage(governmentId), notice,
+                errors == null ? List.of() : errors);
     }
 
     private Government government(long governmentId) {

@@ -1,6 +1,7 @@
 package id.sinergi.assessment.web;
 
 import id.sinergi.assessment.AssessmentBoard;
+import id.sinergi.assessment.Comment;
 import id.sinergi.assessment.Contribution;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.Stage;
@@ -42,7 +43,8 @@ public final class EvaluationPages {
             boolean integerScale, String min, String max, String notice, List<String> errors) {
     }
 
-    public record WorkRow(Contributions.WorkItem item, List<LevelChoice> choices, String levelCriteria) {
+    public record WorkRow(Contributions.WorkItem item, List<LevelChoice> choices, String levelCriteria,
+            List<Comment> comments) {
     }
 
     public record LevelChoice(String value, String label) {
@@ -50,7 +52,7 @@ public final class EvaluationPages {
 
     /** One indicator's contributions, for the coordinator's review. */
     public record ReviewPage(Government government, EvaluationPeriod period, String indicatorCode, String indicatorName,
-            List<ReviewRow> contributions, boolean manage, String notice, List<String> errors) {
+            List<ReviewRow> contributions, List<Comment> comments, boolean manage, String notice, List<String> errors) {
     }
 
     public record ReviewRow(Contribution contribution, String agencyName) {
