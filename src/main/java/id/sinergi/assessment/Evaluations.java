@@ -16,6 +16,9 @@ public interface Evaluations {
 
     AssessmentBoard board(Actor actor, long governmentId, long periodId);
 
+    /** The period of a government's assessment, without computing its board. */
+    EvaluationPeriod period(Actor actor, long governmentId, long periodId);
+
     /**
      * Sets the OPDs that answer one indicator (replacing earlier ones); {@code leadAgencyId} must be
      * one of them. An empty list removes the assignment.

@@ -160,6 +160,14 @@ class EvaluationService implements Evaluations {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public EvaluationPeriod period(Actor actor, long governmentId, long periodId) {
+        actor.require(actor.canRead(governmentId));
+        repository.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        return repository.period(periodId).orElseThrow(NotPermittedException::new);
+    }
+
+    @Override
     @Transactional
     public AssessmentBoard assign(Actor actor, long governmentId, long periodId, String indicatorCode,
             List<Long> agencyIds, Long leadAgencyId) {

@@ -193,7 +193,7 @@ class ContributionsController {
     private WorkPage workPage(Actor actor, long governmentId, long periodId, long agencyId, String notice,
             List<String> errors, Locale locale) {
         var items = contributions.workOf(actor, governmentId, periodId, agencyId);
-        EvaluationPeriod period = evaluations.board(actor, governmentId, periodId).period();
+        EvaluationPeriod period = evaluations.period(actor, governmentId, periodId);
         Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
         Agency agency = organization.agency(actor, governmentId, agencyId).orElseThrow(NotPermittedException::new);
         List<WorkRow> rows = new ArrayList<>();
