@@ -22,9 +22,11 @@ class CommentService implements Comments {
 
     private final EvaluationRepository evaluations;
     private final JdbcClient jdbc;
+    private final NotificationService notifications;
     private final AuditLog audit;
 
-    CommentService(EvaluationRepository evaluations, JdbcClient jdbc, AuditLog audit) {
+    CommentService(EvaluationRepository evaluations, JdbcClient jdbc, NotificationService notifications, AuditLog audit) {
+        this.notifications = notifications;
         this.evaluations = evaluations;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -55,6 +57,13 @@ class CommentService implements Comments {
                 .query(Long.class).single();
         audit.record("comment.add", "indicator_comment", id, governmentId, null,
                 Map.of("indicator", indicatorCode, "body", text));
+        String base = "/instansi/" + governmentId + "/evaluasi/" + periodId;
+        List<Object> args = List.of(indicatorCode, actor.displayName());
+        notifications.toCoordinators(governmentId, "notify.comment", args, base + "/indikator/" + indicatorCode + "#komentar",
+                actor.userId());
+        evaluations.assignments(assessmentId).stream().filter(a -> a.indicatorCode().equals(indicatorCode))
+                .forEach(a -> notifications.toOperators(governmentId, a.agencyId(), "notify.comment", args,
+                        base + "/opd/" + a.agencyId() + "#work-" + indicatorCode, actor.userId()));
         return thread(actor, governmentId, periodId, indicatorCode).stream().filter(c -> c.id() == id).findFirst()
                 .orElseThrow();
     }

@@ -37,10 +37,12 @@ class ContributionService implements Contributions {
     private final StageRepository stages;
     private final InstrumentCatalog instruments;
     private final EvidenceLibrary library;
+    private final NotificationService notifications;
     private final AuditLog audit;
 
     ContributionService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
-            InstrumentCatalog instruments, EvidenceLibrary library, AuditLog audit) {
+            InstrumentCatalog instruments, EvidenceLibrary library, NotificationService notifications, AuditLog audit) {
+        this.notifications = notifications;
         this.library = library;
         this.evaluations = evaluations;
         this.contributions = contributions;
@@ -108,6 +110,10 @@ class ContributionService implements Contributions {
         Contribution after = contributions.find(scope.assessmentId(), indicatorCode, agencyId).orElseThrow();
         audit.record(submit ? "contribution.submit" : "contribution.save", "contribution", after.id(), governmentId,
                 existing.orElse(null), after);
+        if (submit) {
+            notifications.toCoordinators(governmentId, "notify.submitted", List.of(indicatorCode),
+                    "/instansi/" + governmentId + "/evaluasi/" + periodId + "/indikator/" + indicatorCode, actor.userId());
+        }
         return after;
     }
 
@@ -151,6 +157,9 @@ class ContributionService implements Contributions {
         }
         Contribution after = contributions.find(scope.assessmentId(), contributionId).orElseThrow();
         audit.record("contribution.return", "contribution", contributionId, governmentId, before, after);
+        notifications.toOperators(governmentId, before.agencyId(), "notify.returned", List.of(before.indicatorCode(), why),
+                "/instansi/" + governmentId + "/evaluasi/" + periodId + "/opd/" + before.agencyId() + "#work-"
+                        + before.indicatorCode(), actor.userId());
         return after;
     }
 

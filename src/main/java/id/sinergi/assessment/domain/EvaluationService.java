@@ -42,10 +42,12 @@ class EvaluationService implements Evaluations {
     private final ContributionRepository contributions;
     private final InstrumentCatalog instruments;
     private final Organization organization;
+    private final NotificationService notifications;
     private final AuditLog audit;
 
     EvaluationService(EvaluationRepository repository, ContributionRepository contributions,
-            InstrumentCatalog instruments, Organization organization, AuditLog audit) {
+            InstrumentCatalog instruments, Organization organization, NotificationService notifications, AuditLog audit) {
+        this.notifications = notifications;
         this.repository = repository;
         this.contributions = contributions;
         this.instruments = instruments;
@@ -198,6 +200,14 @@ class EvaluationService implements Evaluations {
                 .filter(a -> a.indicatorCode().equals(indicatorCode)).map(EvaluationRepository::asMap).toList();
         audit.record("assignment.set", "assessment", assessmentId + "/" + indicatorCode, governmentId,
                 Map.of("agencies", before), Map.of("agencies", after));
+        List<Object> already = before.stream().map(m -> m.get("agencyId")).toList();
+        for (Long agencyId : agencies) {
+            if (!already.contains(agencyId)) {
+                notifications.toOperators(governmentId, agencyId, "notify.assigned", List.of(indicatorCode, period.name()),
+                        "/instansi/" + governmentId + "/evaluasi/" + periodId + "/opd/" + agencyId + "#work-" + indicatorCode,
+                        actor.userId());
+            }
+        }
         return board(actor, period, assessmentId, governmentId);
     }
 

@@ -3,6 +3,7 @@ package id.sinergi.assessment.web;
 import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.Comment;
 import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.Notification;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageSnapshot;
@@ -33,6 +34,9 @@ public final class EvaluationPages {
         public String date(String field) {
             return dates.getOrDefault(field, "");
         }
+    }
+
+    public record NotificationsPage(List<Notification> notifications, long unread) {
     }
 
     public record GovernmentPeriodsPage(Government government, List<EvaluationPeriod> periods) {

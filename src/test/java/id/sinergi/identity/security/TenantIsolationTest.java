@@ -98,7 +98,8 @@ class TenantIsolationTest extends WebTest {
         String token = tokenOf(POLMAN_DISKOMINFO_OPERATOR);
         for (Endpoint endpoint : endpoints()) {
             if (endpoint.method() == RequestMethod.GET || isPublic(endpoint) || endpoint.pattern().startsWith("/api/v1/me")
-                    || endpoint.pattern().startsWith("/akun/") || endpoint.pattern().equals("/keluar")
+                    || endpoint.pattern().startsWith("/akun/") || endpoint.pattern().startsWith("/notifikasi")
+                    || endpoint.pattern().equals("/keluar")
                     || endpoint.pattern().equals("/masuk") || endpoint.pattern().startsWith("/undangan/")
                     // Operators may add files to their government's evidence library; attaching them to another
                     // OPD's answer is what must fail, and that endpoint carries {agencyId}.
