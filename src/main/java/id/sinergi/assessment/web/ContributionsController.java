@@ -24,7 +24,6 @@ import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +75,7 @@ class ContributionsController {
             @RequestParam(defaultValue = "simpan") String action, Model model, Locale locale, HttpServletResponse response) {
         boolean submit = "ajukan".equals(action);
         String notice = attempt(response, locale, model, () -> {
-            contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, decimal(value), explanation,
+            contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, FormValues.decimal(value), explanation,
                     version, submit);
             return messages.getMessage(submit ? "contribution.submitted" : "contribution.saved",
                     new Object[] {indicatorCode}, locale);
@@ -182,13 +181,6 @@ class ContributionsController {
         return null;
     }
 
-    private static BigDecimal decimal(String text) {
-        try {
-            return text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new AssessmentProblem("contribution.value.required");
-        }
-    }
 
     private WorkPage workPage(Actor actor, long governmentId, long periodId, long agencyId, String notice,
             List<String> errors, Locale locale) {

@@ -16,7 +16,6 @@ import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import id.sinergi.shared.Role;
 import jakarta.servlet.http.HttpServletResponse;
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -70,7 +69,7 @@ class StagesController {
                 stages.freeze(actor, governmentId, periodId, chosen);
                 notice = messages.getMessage("stage.frozenNotice", new Object[] {messages.getMessage("stage." + chosen.name(), null, locale)}, locale);
             } else {
-                stages.enter(actor, governmentId, periodId, chosen, indicatorCode, decimal(value), note, recommendation, version);
+                stages.enter(actor, governmentId, periodId, chosen, indicatorCode, FormValues.decimal(value), note, recommendation, version);
                 notice = messages.getMessage("stage.saved", new Object[] {indicatorCode}, locale);
             }
         } catch (AssessmentProblem e) {
@@ -96,13 +95,6 @@ class StagesController {
         }
     }
 
-    private static BigDecimal decimal(String text) {
-        try {
-            return text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new AssessmentProblem("contribution.value.required");
-        }
-    }
 
     private StagePage page(Actor actor, long governmentId, long periodId, Stage stage, String notice, List<String> errors) {
         AssessmentBoard board = evaluations.board(actor, governmentId, periodId);

@@ -3,18 +3,15 @@ package id.sinergi.evidence.rest;
 import id.sinergi.evidence.EvidenceFile;
 import id.sinergi.evidence.EvidenceLibrary;
 import id.sinergi.evidence.EvidenceProblem;
+import id.sinergi.evidence.domain.Downloads;
 import id.sinergi.shared.Actor;
-import id.sinergi.shared.NotPermittedException;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
 import org.springframework.core.io.FileSystemResource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -54,13 +51,7 @@ class EvidenceApi {
 
     @GetMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/content")
     ResponseEntity<FileSystemResource> download(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId) {
-        EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.originalName(), java.nio.charset.StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(file.contentType()))
-                .contentLength(file.sizeBytes())
-                .body(new FileSystemResource(library.content(actor, governmentId, evidenceId)));
+        return Downloads.attachment(library, actor, governmentId, evidenceId);
     }
 
 }
