@@ -27,10 +27,24 @@ public interface Contributions {
     /** Attaches an evidence file of the government to the OPD's contribution (which must exist and be editable). */
     void attach(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId, long evidenceId);
 
+    /** Takes an evidence file off the OPD's contribution (which must still be editable). */
+    void detach(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId, long evidenceId);
+
+    /**
+     * Attaches to the OPD's contribution the evidence that supported the same indicator in the
+     * government's previous period (its approved answer and this OPD's own contribution), each in
+     * its latest version. Returns how many were newly attached.
+     */
+    int carryForward(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId);
+
+    /** Where each of the government's evidence files is used: "year · indicator code" labels per evidence id. */
+    java.util.Map<Long, List<String>> evidenceUse(Actor actor, long governmentId);
+
     /** The evidence files attached to a contribution. */
     List<EvidenceFile> evidenceOf(Actor actor, long governmentId, long periodId, long contributionId);
 
+    /** {@code previousEvidence}: how many evidence files of the previous period could be carried forward. */
     record WorkItem(String indicatorCode, String indicatorName, String weight, boolean lead, Contribution contribution,
-            List<EvidenceFile> evidence) {
+            List<EvidenceFile> evidence, int previousEvidence) {
     }
 }

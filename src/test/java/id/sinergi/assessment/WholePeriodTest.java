@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import id.sinergi.WebTest;
+import id.sinergi.evidence.EvidenceFile;
+import id.sinergi.evidence.EvidenceLibrary;
 import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
@@ -12,17 +14,19 @@ import id.sinergi.organization.Organization;
 import id.sinergi.scoring.ScoreCalculator;
 import id.sinergi.scoring.ScoreResult;
 import id.sinergi.shared.Actor;
+import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * One whole period for the demo Polewali Mandar (without evidence, which comes later): the admin opens
- * it on 59/2020, the coordinator assigns all 47 indicators, operators contribute, the coordinator
- * returns one and approves the rest, the self-assessment is frozen, an assessor scores the document,
+ * One whole period for the demo Polewali Mandar: the admin opens it on 59/2020, the coordinator assigns
+ * all 47 indicators, operators contribute with an uploaded PDF each, the coordinator returns one and
+ * approves the rest, the self-assessment is frozen with its evidence references, an assessor scores the document,
  * interview, visit and final stages, and the final index equals the calculator's for the final levels.
  */
 class WholePeriodTest extends WebTest {
@@ -38,6 +42,9 @@ class WholePeriodTest extends WebTest {
 
     @Autowired
     Organization organization;
+
+    @Autowired
+    EvidenceLibrary library;
 
     @Test
     void aWholePeriodForPolewaliMandar() {
@@ -58,12 +65,20 @@ class WholePeriodTest extends WebTest {
         assertThat(evaluations.board(coordinator, polman, period.id()).assignedCount()).isEqualTo(47);
 
         i = 0;
+        String run = UUID.randomUUID().toString();
+        Map<String, Long> evidence = new LinkedHashMap<>();
         for (Indicator indicator : instrument.indicators()) {
             Agency agency = agencies.get(i % agencies.size());
             Actor operator = operatorOf(agency, polman);
             BigDecimal level = BigDecimal.valueOf(2 + i % 3);
+            Contribution draft = contributions.save(operator, polman, period.id(), indicator.code(), agency.id(),
+                    level, "Bukti untuk indikator " + indicator.code(), 0, false);
+            EvidenceFile file = library.upload(operator, polman, "Bukti indikator " + indicator.code() + ".pdf",
+                    new ByteArrayInputStream(EvidenceLifecycleTest.pdfSaying("Indikator " + indicator.code() + " " + run)));
+            contributions.attach(operator, polman, period.id(), indicator.code(), agency.id(), file.id());
+            evidence.put(indicator.code(), file.id());
             Contribution submitted = contributions.save(operator, polman, period.id(), indicator.code(), agency.id(),
-                    level, "Bukti untuk indikator " + indicator.code(), 0, true);
+                    level, draft.explanation(), draft.version(), true);
             if (indicator.code().equals("5")) {
                 Contribution returned = contributions.returnForRevision(coordinator, polman, period.id(), submitted.id(),
                         submitted.version(), "Lengkapi dasar hukumnya.");
@@ -77,6 +92,7 @@ class WholePeriodTest extends WebTest {
                 .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("stage.previousOpen");
         StageSnapshot self = stages.freeze(coordinator, polman, period.id(), Stage.SELF_ASSESSMENT);
         assertThat(self.values()).hasSize(47);
+        evidence.forEach((code, id) -> assertThat(self.evidence()).containsEntry(code, List.of(id)));
 
         Map<String, BigDecimal> finalLevels = new LinkedHashMap<>();
         for (Stage stage : List.of(Stage.DOCUMENT, Stage.INTERVIEW, Stage.VISIT, Stage.FINAL)) {

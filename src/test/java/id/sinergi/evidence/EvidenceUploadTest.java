@@ -91,7 +91,7 @@ class EvidenceUploadTest extends WebTest {
                 pdf(UUID.randomUUID().toString()));
 
         assertThat(response.statusCode()).isEqualTo(201);
-        assertThat(json(response).get("originalName").asString()).isEqualTo("passwd.pdf");
+        assertThat(json(response).get("name").asString()).isEqualTo("passwd.pdf");
         assertThat(Files.exists(Path.of(directory).toAbsolutePath().getParent().resolve("etc"))).isFalse();
     }
 

@@ -6,7 +6,10 @@ import id.sinergi.assessment.IndicatorStatus;
 import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -63,6 +66,73 @@ class ContributionRepository {
     List<Long> evidenceIds(long contributionId) {
         return jdbc.sql("select evidence_id from contribution_evidence where contribution_id = ? order by attached_at")
                 .param(contributionId).query(Long.class).list();
+    }
+
+    boolean detach(long contributionId, long evidenceId) {
+        return jdbc.sql("delete from contribution_evidence where contribution_id = ? and evidence_id = ?")
+                .params(contributionId, evidenceId).update() == 1;
+    }
+
+    /** The evidence behind each answer: what is attached to the approved contributions, per indicator. */
+    Map<String, List<Long>> answerEvidence(long assessmentId) {
+        Map<String, List<Long>> evidence = new TreeMap<>();
+        jdbc.sql("select c.indicator_code, ce.evidence_id from contribution_evidence ce join contribution c "
+                        + "on c.id = ce.contribution_id where c.assessment_id = ? and c.status = 'APPROVED' "
+                        + "order by c.indicator_code, ce.evidence_id").param(assessmentId)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
+                .forEach(e -> evidence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return evidence;
+    }
+
+    /** The government's latest earlier assessment (by period year), if any. */
+    Optional<Long> previousAssessment(long assessmentId) {
+        return jdbc.sql("select a.id from assessment a join evaluation_period p on p.id = a.period_id "
+                        + "join assessment cur on cur.government_id = a.government_id join evaluation_period cp on cp.id = cur.period_id "
+                        + "where cur.id = ? and p.year < cp.year order by p.year desc, a.id desc limit 1")
+                .param(assessmentId).query(Long.class).optional();
+    }
+
+    /**
+     * Evidence that supported an indicator in an assessment: attached to its approved contributions
+     * or to the given OPD's own contribution.
+     */
+    List<Long> evidenceFor(long assessmentId, String indicatorCode, long agencyId) {
+        return jdbc.sql("select distinct ce.evidence_id from contribution_evidence ce join contribution c "
+                        + "on c.id = ce.contribution_id where c.assessment_id = ? and c.indicator_code = ? "
+                        + "and (c.status = 'APPROVED' or c.agency_id = ?) order by ce.evidence_id")
+                .params(assessmentId, indicatorCode, agencyId).query(Long.class).list();
+    }
+
+    /**
+     * Moves the attachments of a replaced file to its new version, in contributions still being
+     * written (draft or returned) of assessments whose self-assessment is not frozen.
+     */
+    List<Long> repoint(long previousId, long newId) {
+        return jdbc.sql("""
+                update contribution_evidence ce set evidence_id = :new, attached_at = now()
+                from contribution c
+                where c.id = ce.contribution_id and ce.evidence_id = :old and c.status in ('DRAFT', 'RETURNED')
+                  and not exists (select 1 from stage_snapshot s where s.assessment_id = c.assessment_id)
+                  and not exists (select 1 from contribution_evidence x where x.contribution_id = ce.contribution_id
+                                  and x.evidence_id = :new)
+                returning ce.contribution_id""").param("new", newId).param("old", previousId).query(Long.class).list();
+    }
+
+    Map<Long, List<String>> evidenceUse(long governmentId) {
+        Map<Long, List<String>> use = new java.util.HashMap<>();
+        jdbc.sql("select distinct ce.evidence_id, p.year, c.indicator_code from contribution_evidence ce "
+                        + "join contribution c on c.id = ce.contribution_id join assessment a on a.id = c.assessment_id "
+                        + "join evaluation_period p on p.id = a.period_id where c.government_id = ? "
+                        + "order by p.year desc, c.indicator_code").param(governmentId)
+                .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2) + " · " + rs.getString(3))).list()
+                .forEach(e -> use.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
+        return use;
+    }
+
+    boolean evidenceInUse(long governmentId, long evidenceId) {
+        return jdbc.sql("select exists (select 1 from contribution_evidence ce join contribution c on c.id = ce.contribution_id "
+                        + "where c.government_id = ? and ce.evidence_id = ?)").params(governmentId, evidenceId)
+                .query(Boolean.class).single();
     }
 
     List<Answer> answers(long assessmentId) {

@@ -10,6 +10,7 @@ import id.sinergi.assessment.Stage;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.evidence.EvidenceFile;
 import id.sinergi.evidence.EvidenceLibrary;
+import id.sinergi.evidence.EvidenceReplaced;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,6 +59,7 @@ class ContributionService implements Contributions {
         actor.require(actsFor(actor, governmentId, agencyId) || actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId));
         Scope scope = scope(governmentId, periodId);
         List<WorkItem> items = new ArrayList<>();
+        Long previous = contributions.previousAssessment(scope.assessmentId()).orElse(null);
         for (EvaluationRepository.Assignment assignment : evaluations.assignments(scope.assessmentId())) {
             if (assignment.agencyId() != agencyId) {
                 continue;
@@ -64,7 +67,8 @@ class ContributionService implements Contributions {
             Indicator indicator = scope.indicator(assignment.indicatorCode());
             Contribution contribution = contributions.find(scope.assessmentId(), indicator.code(), agencyId).orElse(null);
             items.add(new WorkItem(indicator.code(), indicator.name(), indicator.weight().toString(), assignment.lead(),
-                    contribution, contribution == null ? List.of() : evidence(actor, governmentId, contribution.id())));
+                    contribution, contribution == null ? List.of() : evidence(actor, governmentId, contribution.id()),
+                    previous == null ? 0 : contributions.evidenceFor(previous, indicator.code(), agencyId).size()));
         }
         return items;
     }
@@ -181,6 +185,60 @@ class ContributionService implements Contributions {
     @Override
     @Transactional
     public void attach(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId, long evidenceId) {
+        Contribution contribution = editable(actor, governmentId, periodId, indicatorCode, agencyId);
+        EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        if (contributions.attach(contribution.id(), file.id())) {
+            audit.record("evidence.attach", "contribution", contribution.id(), governmentId, null,
+                    Map.of("evidence", file.id(), "name", file.name()));
+        }
+    }
+
+    @Override
+    @Transactional
+    public void detach(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId, long evidenceId) {
+        Contribution contribution = editable(actor, governmentId, periodId, indicatorCode, agencyId);
+        EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        if (!contributions.detach(contribution.id(), file.id())) {
+            throw new AssessmentProblem("evidence.notAttached", file.name(), indicatorCode);
+        }
+        audit.record("evidence.detach", "contribution", contribution.id(), governmentId,
+                Map.of("evidence", file.id(), "name", file.name()), null);
+    }
+
+    @Override
+    @Transactional
+    public int carryForward(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId) {
+        Contribution contribution = editable(actor, governmentId, periodId, indicatorCode, agencyId);
+        Scope scope = scope(governmentId, periodId);
+        long previous = contributions.previousAssessment(scope.assessmentId())
+                .orElseThrow(() -> new AssessmentProblem("evidence.carry.noPeriod"));
+        List<Long> earlier = contributions.evidenceFor(previous, indicatorCode, agencyId);
+        if (earlier.isEmpty()) {
+            throw new AssessmentProblem("evidence.carry.none", indicatorCode);
+        }
+        List<Long> attached = new ArrayList<>();
+        for (long id : earlier) {
+            EvidenceFile latest = library.latest(actor, governmentId, id);
+            if (contributions.attach(contribution.id(), latest.id())) {
+                attached.add(latest.id());
+            }
+        }
+        if (!attached.isEmpty()) {
+            audit.record("evidence.carryForward", "contribution", contribution.id(), governmentId, null,
+                    Map.of("evidence", attached, "fromAssessment", previous));
+        }
+        return attached.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<Long, List<String>> evidenceUse(Actor actor, long governmentId) {
+        actor.require(actor.canRead(governmentId));
+        return contributions.evidenceUse(governmentId);
+    }
+
+    /** A contribution the actor may still change the evidence of: it exists and is not approved or frozen. */
+    private Contribution editable(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId) {
         actor.require(actsFor(actor, governmentId, agencyId));
         Scope scope = scope(governmentId, periodId);
         requireSelfAssessmentOpen(scope);
@@ -189,10 +247,15 @@ class ContributionService implements Contributions {
         if (contribution.status() == IndicatorStatus.APPROVED) {
             throw new AssessmentProblem("contribution.locked", indicatorCode);
         }
-        EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
-        if (contributions.attach(contribution.id(), file.id())) {
-            audit.record("evidence.attach", "contribution", contribution.id(), governmentId, null,
-                    Map.of("evidence", file.id(), "name", file.originalName()));
+        return contribution;
+    }
+
+    /** A new version of a file takes the old one's place in answers still being written; decided ones keep theirs. */
+    @EventListener
+    void replaced(EvidenceReplaced event) {
+        for (long contributionId : contributions.repoint(event.previousId(), event.newId())) {
+            audit.record("evidence.reattach", "contribution", contributionId, event.governmentId(),
+                    Map.of("evidence", event.previousId()), Map.of("evidence", event.newId()));
         }
     }
 

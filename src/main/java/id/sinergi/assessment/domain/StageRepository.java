@@ -57,19 +57,30 @@ class StageRepository {
     }
 
     void insertSnapshot(long assessmentId, long governmentId, Stage stage, long userId, Map<String, BigDecimal> values,
-            String index, String indexExact, String predicate) {
+            String index, String indexExact, String predicate, Map<String, List<Long>> evidence) {
         jdbc.sql("insert into stage_snapshot (assessment_id, government_id, stage, frozen_by, stage_values, index_rounded, "
-                        + "index_exact, predicate) values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?)")
+                        + "index_exact, predicate, evidence) values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?, cast(? as jsonb))")
                 .params(assessmentId, governmentId, stage.name(), userId, json.writeValueAsString(values), index,
-                        indexExact, predicate).update();
+                        indexExact, predicate, json.writeValueAsString(evidence)).update();
     }
 
     List<StageSnapshot> snapshots(long assessmentId) {
-        return jdbc.sql("select stage, frozen_at, stage_values::text, index_rounded, index_exact, predicate "
+        return jdbc.sql("select stage, frozen_at, stage_values::text, index_rounded, index_exact, predicate, evidence::text "
                         + "from stage_snapshot where assessment_id = ?").param(assessmentId)
                 .query((rs, row) -> new StageSnapshot(Stage.valueOf(rs.getString(1)), rs.getTimestamp(2).toInstant(),
-                        values(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6))).list()
+                        values(rs.getString(3)), rs.getString(4), rs.getString(5), rs.getString(6),
+                        evidence(rs.getString(7)))).list()
                 .stream().sorted((a, b) -> a.stage().compareTo(b.stage())).toList();
+    }
+
+    private Map<String, List<Long>> evidence(String text) {
+        Map<String, List<Long>> evidence = new LinkedHashMap<>();
+        json.readTree(text).properties().forEach(e -> {
+            List<Long> ids = new java.util.ArrayList<>();
+            e.getValue().forEach(id -> ids.add(id.longValue()));
+            evidence.put(e.getKey(), List.copyOf(ids));
+        });
+        return evidence;
     }
 
     private Map<String, BigDecimal> values(String text) {

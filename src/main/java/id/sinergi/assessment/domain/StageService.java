@@ -123,7 +123,7 @@ class StageService implements Stages {
         ScoreResult score = ScoreCalculator.score(instrument, ordered);
         stages.insertSnapshot(assessmentId, governmentId, stage, actor.userId(), ordered,
                 score.indexRounded().toPlainString(), Decimals.exact(score.index(), instrument.roundingScale()),
-                score.predicate());
+                score.predicate(), contributions.answerEvidence(assessmentId));
         StageSnapshot snapshot = stages.snapshots(assessmentId).stream().filter(s -> s.stage() == stage).findFirst()
                 .orElseThrow();
         audit.record("stage.freeze", "stage_snapshot", assessmentId + "/" + stage, governmentId, null,

@@ -9,6 +9,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
+import id.sinergi.evidence.EvidenceFile;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +66,49 @@ class ContributionApi {
             @PathVariable long agencyId, @PathVariable String indicatorCode, @RequestBody Proposal body) {
         return contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, body.value(), body.explanation(),
                 body.version() == null ? 0 : body.version(), Boolean.TRUE.equals(body.submit()));
+    }
+
+    record Attachment(Long evidenceId) {
+    }
+
+    record Carried(int attached) {
+    }
+
+    @PostMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence")
+    @Operation(summary = "Lampirkan bukti dari pustaka instansi (berkas atau tautan) pada kontribusi OPD")
+    List<EvidenceFile> attach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @PathVariable String indicatorCode, @RequestBody Attachment body) {
+        contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId,
+                body == null || body.evidenceId() == null ? -1 : body.evidenceId());
+        return evidenceOfOpd(actor, governmentId, periodId, agencyId, indicatorCode);
+    }
+
+    @DeleteMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence/{evidenceId}")
+    @Operation(summary = "Lepaskan bukti dari kontribusi OPD (selama belum disetujui atau dibekukan)")
+    List<EvidenceFile> detach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @PathVariable String indicatorCode, @PathVariable long evidenceId) {
+        contributions.detach(actor, governmentId, periodId, indicatorCode, agencyId, evidenceId);
+        return evidenceOfOpd(actor, governmentId, periodId, agencyId, indicatorCode);
+    }
+
+    @PostMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence/carry-forward")
+    @Operation(summary = "Bawa bukti indikator yang sama dari periode sebelumnya (versi terakhirnya)")
+    Carried carryForward(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @PathVariable String indicatorCode) {
+        return new Carried(contributions.carryForward(actor, governmentId, periodId, indicatorCode, agencyId));
+    }
+
+    @GetMapping(BASE + "/contributions/{contributionId}/evidence")
+    List<EvidenceFile> evidence(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long contributionId) {
+        return contributions.evidenceOf(actor, governmentId, periodId, contributionId);
+    }
+
+    private List<EvidenceFile> evidenceOfOpd(Actor actor, long governmentId, long periodId, long agencyId,
+            String indicatorCode) {
+        return contributions.workOf(actor, governmentId, periodId, agencyId).stream()
+                .filter(w -> w.indicatorCode().equals(indicatorCode)).findFirst()
+                .map(Contributions.WorkItem::evidence).orElse(List.of());
     }
 
     @PostMapping(BASE + "/contributions/{contributionId}/approve")

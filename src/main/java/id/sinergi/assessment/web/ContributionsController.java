@@ -7,6 +7,8 @@ import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Evaluations;
 import id.sinergi.assessment.ProblemMessages;
+import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.web.EvaluationPages.Conflict;
 import id.sinergi.assessment.web.EvaluationPages.LevelChoice;
 import id.sinergi.assessment.web.EvaluationPages.ReviewPage;
 import id.sinergi.assessment.web.EvaluationPages.ReviewRow;
@@ -64,7 +66,7 @@ class ContributionsController {
     @GetMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}")
     String work(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
             Model model, Locale locale) {
-        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, null, List.of(), locale));
+        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, null, List.of(), locale, null));
         return "assessment/work";
     }
 
@@ -74,15 +76,24 @@ class ContributionsController {
             @RequestParam(defaultValue = "") String explanation, @RequestParam(defaultValue = "0") int version,
             @RequestParam(defaultValue = "simpan") String action, Model model, Locale locale, HttpServletResponse response) {
         boolean submit = "ajukan".equals(action);
-        String notice = attempt(response, locale, model, () -> {
-            contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, FormValues.decimal(value), explanation,
-                    version, submit);
-            return messages.getMessage(submit ? "contribution.submitted" : "contribution.saved",
+        Conflict conflict = null;
+        String notice = null;
+        List<String> errors = List.of();
+        try {
+            contributions.save(actor, governmentId, periodId, indicatorCode, agencyId, FormValues.decimal(value),
+                    explanation, version, submit);
+            notice = messages.getMessage(submit ? "contribution.submitted" : "contribution.saved",
                     new Object[] {indicatorCode}, locale);
-        });
-        @SuppressWarnings("unchecked")
-        List<String> errors = (List<String>) model.getAttribute("errors");
-        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale));
+        } catch (AssessmentProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            errors = List.of(ProblemMessages.of(messages, e, locale));
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors = List.of(messages.getMessage("contribution.conflict", null, locale));
+            conflict = new Conflict(indicatorCode, value, explanation,
+                    e.current() instanceof Contribution current ? current : null);
+        }
+        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale, conflict));
         return "assessment/work";
     }
 
@@ -91,9 +102,7 @@ class ContributionsController {
             @RequestParam(defaultValue = "") String indicatorCode,
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
             Locale locale, HttpServletResponse response) {
-        String notice = null;
-        List<String> errors = List.of();
-        try {
+        return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
             actor.require(actor.canRead(governmentId));
             if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
                 throw new EvidenceProblem("evidence.missing");
@@ -101,19 +110,73 @@ class ContributionsController {
             EvidenceFile stored;
             try (java.io.InputStream in = file.getInputStream()) {
                 stored = library.upload(actor, governmentId, file.getOriginalFilename(), in);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
             contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, stored.id());
-            notice = messages.getMessage("evidence.attached", new Object[] {stored.originalName(), indicatorCode}, locale);
+            return messages.getMessage("evidence.attached", new Object[] {stored.name(), indicatorCode}, locale);
+        });
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}/bukti/tautan")
+    String attachLink(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @RequestParam(defaultValue = "") String indicatorCode,
+            @RequestParam(defaultValue = "") String url, @RequestParam(defaultValue = "") String title, Model model,
+            Locale locale, HttpServletResponse response) {
+        return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
+            EvidenceFile link = library.registerLink(actor, governmentId, url, title);
+            contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, link.id());
+            return messages.getMessage("evidence.attached", new Object[] {link.name(), indicatorCode}, locale);
+        });
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}/bukti/pilih")
+    String attachExisting(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @RequestParam(defaultValue = "") String indicatorCode,
+            @RequestParam(defaultValue = "-1") long evidenceId, Model model, Locale locale, HttpServletResponse response) {
+        return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
+            EvidenceFile chosen = library.file(actor, governmentId, evidenceId)
+                    .orElseThrow(() -> new EvidenceProblem("evidence.choose"));
+            contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, chosen.id());
+            return messages.getMessage("evidence.attached", new Object[] {chosen.name(), indicatorCode}, locale);
+        });
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}/bukti/lepas")
+    String detach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @RequestParam(defaultValue = "") String indicatorCode,
+            @RequestParam(defaultValue = "-1") long evidenceId, Model model, Locale locale, HttpServletResponse response) {
+        return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
+            contributions.detach(actor, governmentId, periodId, indicatorCode, agencyId, evidenceId);
+            return messages.getMessage("evidence.detached", new Object[] {indicatorCode}, locale);
+        });
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}/bukti/bawa")
+    String carryForward(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable long agencyId, @RequestParam(defaultValue = "") String indicatorCode, Model model,
+            Locale locale, HttpServletResponse response) {
+        return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
+            int count = contributions.carryForward(actor, governmentId, periodId, indicatorCode, agencyId);
+            return messages.getMessage("evidence.carried", new Object[] {count, indicatorCode}, locale);
+        });
+    }
+
+    /** Runs a change to an OPD's evidence; a refusal becomes a message (413 for a too-large file, else 400). */
+    private String evidenceChange(Actor actor, long governmentId, long periodId, long agencyId, Model model,
+            Locale locale, HttpServletResponse response, Supplier<String> change) {
+        String notice = null;
+        List<String> errors = List.of();
+        try {
+            notice = change.get();
         } catch (EvidenceProblem e) {
             response.setStatus("evidence.tooLarge".equals(e.messageKey()) ? 413 : HttpServletResponse.SC_BAD_REQUEST);
             errors = List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
         } catch (AssessmentProblem e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             errors = List.of(ProblemMessages.of(messages, e, locale));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
         }
-        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale));
+        model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, notice, errors, locale, null));
         return "assessment/work";
     }
 
@@ -128,7 +191,7 @@ class ContributionsController {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             List<String> errors = List.of(ProblemMessages.of(messages, e, locale));
             if (agencyId != null) {
-                model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, null, errors, locale));
+                model.addAttribute("page", workPage(actor, governmentId, periodId, agencyId, null, errors, locale, null));
                 return "assessment/work";
             }
             model.addAttribute("page", reviewPage(actor, governmentId, periodId, indicatorCode, null, errors));
@@ -183,7 +246,7 @@ class ContributionsController {
 
 
     private WorkPage workPage(Actor actor, long governmentId, long periodId, long agencyId, String notice,
-            List<String> errors, Locale locale) {
+            List<String> errors, Locale locale, Conflict conflict) {
         var items = contributions.workOf(actor, governmentId, periodId, agencyId);
         EvaluationPeriod period = evaluations.period(actor, governmentId, periodId);
         Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
@@ -201,8 +264,8 @@ class ContributionsController {
             rows.add(new WorkRow(item, choices, criteria, comments.thread(actor, governmentId, periodId, item.indicatorCode())));
         }
         return new WorkPage(government(governmentId), period, agency, rows, instrument.valueScale().integerOnly(),
-                instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString(), notice,
-                errors == null ? List.of() : errors);
+                instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString(),
+                library.files(actor, governmentId), conflict, notice, errors == null ? List.of() : errors);
     }
 
     private ReviewPage reviewPage(Actor actor, long governmentId, long periodId, String indicatorCode, String notice,

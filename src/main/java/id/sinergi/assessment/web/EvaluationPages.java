@@ -9,6 +9,7 @@ import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageSnapshot;
 import id.sinergi.assessment.StageValue;
 import id.sinergi.assessment.EvaluationPeriod;
+import id.sinergi.evidence.EvidenceFile;
 import id.sinergi.organization.Agency;
 import id.sinergi.organization.Government;
 import java.util.List;
@@ -39,12 +40,48 @@ public final class EvaluationPages {
     public record NotificationsPage(List<Notification> notifications, long unread) {
     }
 
+    /** A government's evidence: each latest file or link, its older versions and where it is used. */
+    public record LibraryPage(Government government, List<LibraryEntry> entries, long maxMb, String notice,
+            List<String> errors) {
+    }
+
+    public record LibraryEntry(EvidenceFile file, List<EvidenceFile> olderVersions, List<String> usedBy) {
+    }
+
     public record GovernmentPeriodsPage(Government government, List<EvaluationPeriod> periods) {
     }
 
     /** An OPD's work in a period: its assigned indicators, each with the choices of the pinned instrument. */
     public record WorkPage(Government government, EvaluationPeriod period, Agency agency, List<WorkRow> rows,
-            boolean integerScale, String min, String max, String notice, List<String> errors) {
+            boolean integerScale, String min, String max, List<EvidenceFile> library, Conflict conflict, String notice,
+            List<String> errors) {
+
+        /** The library files not yet attached to this row, to pick from. */
+        public List<EvidenceFile> attachable(WorkRow row) {
+            var attached = row.item().evidence().stream().map(EvidenceFile::id).collect(java.util.stream.Collectors.toSet());
+            return library.stream().filter(f -> !attached.contains(f.id())).toList();
+        }
+
+        /** Whether a level choice is the value shown (compared as decimals: "3" equals "3.00"). */
+        public boolean selected(String shown, String choice) {
+            try {
+                return shown != null && !shown.isBlank()
+                        && new java.math.BigDecimal(shown.strip().replace(',', '.')).compareTo(new java.math.BigDecimal(choice)) == 0;
+            } catch (NumberFormatException e) {
+                return false;
+            }
+        }
+
+        public Conflict conflictOn(String indicatorCode) {
+            return conflict != null && conflict.indicatorCode().equals(indicatorCode) ? conflict : null;
+        }
+    }
+
+    /**
+     * A save that lost to someone else's: what the writer typed, and what is stored now. The form
+     * is shown again with the writer's text and the stored version, so saving again is a decision.
+     */
+    public record Conflict(String indicatorCode, String value, String explanation, Contribution current) {
     }
 
     public record WorkRow(Contributions.WorkItem item, List<LevelChoice> choices, String levelCriteria,

@@ -2,6 +2,7 @@ package id.sinergi.evidence.domain;
 
 import id.sinergi.evidence.EvidenceFile;
 import id.sinergi.evidence.EvidenceLibrary;
+import id.sinergi.evidence.EvidenceProblem;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import java.nio.charset.StandardCharsets;
@@ -20,9 +21,12 @@ public final class Downloads {
     public static ResponseEntity<FileSystemResource> attachment(EvidenceLibrary library, Actor actor, long governmentId,
             long evidenceId) {
         EvidenceFile file = library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        if (file.isLink()) {
+            throw new EvidenceProblem("evidence.link.noContent", file.url());
+        }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(file.originalName(), StandardCharsets.UTF_8).build().toString())
+                        .filename(file.name(), StandardCharsets.UTF_8).build().toString())
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .contentLength(file.sizeBytes())
                 .body(new FileSystemResource(library.content(actor, governmentId, evidenceId)));

@@ -25,27 +25,42 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import id.sinergi.evidence.EvidenceReplaced;
+import id.sinergi.evidence.EvidenceUsage;
 import org.apache.tika.Tika;
 import org.apache.tika.io.TikaInputStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Local-filesystem evidence storage. An upload is copied to a temporary file while it is hashed and
  * counted, so it is never held in memory and an over-limit file is cut off early; only a complete,
  * accepted file is moved into place and gets a row. Temporary files of uploads interrupted by a
- * crash are removed at start-up, so no partial evidence is ever visible.
+ * crash are removed at start-up, so no partial evidence is ever visible. Stored rows never change
+ * (a database trigger refuses it) except for the text extracted after the upload commits.
  */
 @Service
 class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(EvidenceService.class);
-    private static final int MAX_TEXT = 200_000;
+    static final int MAX_TITLE = 200;
+    static final int MAX_URL = 2000;
 
     /** PDF, Office and ODF documents, common images, short videos: what evidence is made of. */
     static final Set<String> ACCEPTED = Set.of("application/pdf", "application/msword", "application/vnd.ms-excel",
@@ -57,24 +72,33 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
             "application/vnd.oasis.opendocument.presentation", "image/png", "image/jpeg", "image/gif", "image/webp",
             "video/mp4", "video/webm", "video/quicktime");
 
-    private static final String COLUMNS = "id, government_id, sha256, size_bytes, content_type, original_name, created_at";
+    private static final String SELECT = "select e.id, e.government_id, e.kind, e.original_name, e.sha256, e.size_bytes, "
+            + "e.content_type, e.url, e.version, e.replaces_id, e.created_at, "
+            + "not exists (select 1 from evidence_file s where s.replaces_id = e.id) as latest from evidence_file e ";
 
     private final EvidenceProperties properties;
     private final JdbcClient jdbc;
     private final AuditLog audit;
+    private final TextExtraction extraction;
+    private final ApplicationEventPublisher events;
+    private final ObjectProvider<EvidenceUsage> usages;
     private final Tika tika = new Tika();
     private final Path root;
     private final Path temporary;
 
-    EvidenceService(EvidenceProperties properties, JdbcClient jdbc, AuditLog audit) {
+    EvidenceService(EvidenceProperties properties, JdbcClient jdbc, AuditLog audit, TextExtraction extraction,
+            ApplicationEventPublisher events, ObjectProvider<EvidenceUsage> usages) {
         this.properties = properties;
         this.jdbc = jdbc;
         this.audit = audit;
+        this.extraction = extraction;
+        this.events = events;
+        this.usages = usages;
         this.root = Path.of(properties.directory()).toAbsolutePath().normalize();
         this.temporary = root.resolve(".tmp");
     }
 
-    /** Removes what interrupted uploads left behind. */
+    /** Removes what interrupted uploads left behind and resumes text extraction that did not finish. */
     @Override
     public void afterSingletonsInstantiated() {
         try {
@@ -85,6 +109,8 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot prepare the evidence directory " + root, e);
         }
+        extraction.resume(id -> root.resolve(jdbc.sql("select storage_key from evidence_file where id = ?").param(id)
+                .query(String.class).single()));
     }
 
     @Override
@@ -96,6 +122,28 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
     @Transactional
     public EvidenceFile upload(Actor actor, long governmentId, String fileName, InputStream content) {
         actor.require(actor.canRead(governmentId));
+        return store(actor, governmentId, fileName, content, null);
+    }
+
+    @Override
+    @Transactional
+    public EvidenceFile uploadVersion(Actor actor, long governmentId, long previousId, String fileName,
+            InputStream content) {
+        actor.require(actor.canRead(governmentId));
+        EvidenceFile previous = byId(governmentId, previousId).orElseThrow(NotPermittedException::new);
+        if (previous.isLink()) {
+            throw new EvidenceProblem("evidence.version.link");
+        }
+        if (!previous.latest()) {
+            throw new EvidenceProblem("evidence.version.notLatest", previous.name(), previous.version());
+        }
+        EvidenceFile stored = store(actor, governmentId, fileName, content, previous);
+        events.publishEvent(new EvidenceReplaced(governmentId, previous.id(), stored.id(), actor.userId()));
+        return stored;
+    }
+
+    private EvidenceFile store(Actor actor, long governmentId, String fileName, InputStream content,
+            EvidenceFile previous) {
         String name = FileNames.sanitise(fileName);
         Path upload = temporary.resolve(UUID.randomUUID() + ".part");
         try {
@@ -111,30 +159,129 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
             String sha = HexFormat.of().formatHex(digest.digest());
             Optional<EvidenceFile> existing = bySha(governmentId, sha);
             if (existing.isPresent()) {
-                return existing.get();
+                if (previous == null) {
+                    return existing.get();
+                }
+                throw existing.get().id() == previous.id() ? new EvidenceProblem("evidence.version.same")
+                        : new EvidenceProblem("evidence.version.exists", existing.get().name());
             }
             String key = governmentId + "/" + sha.substring(0, 2) + "/" + sha;
             Path target = root.resolve(key);
             Files.createDirectories(target.getParent());
             move(upload, target);
-            String text = extract(target);
+            long id;
             try {
-                long id = jdbc.sql("insert into evidence_file (government_id, sha256, size_bytes, content_type, "
-                                + "original_name, storage_key, extracted_text, created_by) values (?, ?, ?, ?, ?, ?, ?, ?) returning id")
-                        .params(governmentId, sha, size, type, name, key, text, actor.userId()).query(Long.class).single();
-                EvidenceFile stored = byId(governmentId, id).orElseThrow();
-                audit.record("evidence.upload", "evidence_file", id, governmentId, null,
-                        Map.of("name", name, "sha256", sha, "size", size, "type", type));
-                return stored;
+                id = jdbc.sql("insert into evidence_file (government_id, kind, sha256, size_bytes, content_type, "
+                                + "original_name, storage_key, text_status, replaces_id, version, created_by) "
+                                + "values (?, 'FILE', ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) returning id")
+                        .params(governmentId, sha, size, type, name, key, previous == null ? null : previous.id(),
+                                previous == null ? 1 : previous.version() + 1, actor.userId())
+                        .query(Long.class).single();
             } catch (DuplicateKeyException e) {
+                if (previous != null) {
+                    throw new EvidenceProblem("evidence.version.conflict", previous.name());
+                }
                 return bySha(governmentId, sha).orElseThrow();
             }
+            EvidenceFile stored = byId(governmentId, id).orElseThrow();
+            Map<String, Object> detail = new LinkedHashMap<>(Map.of("name", name, "sha256", sha, "size", size, "type", type));
+            if (previous != null) {
+                detail.put("replaces", previous.id());
+                detail.put("version", stored.version());
+            }
+            audit.record(previous == null ? "evidence.upload" : "evidence.version", "evidence_file", id, governmentId,
+                    null, detail);
+            extraction.afterCommit(id, target);
+            return stored;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         } finally {
             deleteQuietly(upload);
+        }
+    }
+
+    @Override
+    @Transactional
+    public EvidenceFile registerLink(Actor actor, long governmentId, String url, String title) {
+        actor.require(actor.canRead(governmentId));
+        String address = checkedUrl(url);
+        String name = title == null ? "" : title.strip().replaceAll("\\p{Cntrl}", " ");
+        if (name.isEmpty()) {
+            throw new EvidenceProblem("evidence.link.title");
+        }
+        if (name.length() > MAX_TITLE) {
+            throw new EvidenceProblem("evidence.link.titleTooLong", MAX_TITLE);
+        }
+        Optional<EvidenceFile> existing = byUrl(governmentId, address);
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        long id;
+        try {
+            id = jdbc.sql("insert into evidence_file (government_id, kind, content_type, original_name, url, text_status, "
+                            + "created_by) values (?, 'LINK', 'text/uri-list', ?, ?, 'NONE', ?) returning id")
+                    .params(governmentId, name, address, actor.userId()).query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            return byUrl(governmentId, address).orElseThrow();
+        }
+        audit.record("evidence.link", "evidence_file", id, governmentId, null, Map.of("title", name, "url", address));
+        return byId(governmentId, id).orElseThrow();
+    }
+
+    /** An absolute http(s) address with a host, without spaces or credentials. */
+    static String checkedUrl(String url) {
+        String address = url == null ? "" : url.strip();
+        if (address.isEmpty()) {
+            throw new EvidenceProblem("evidence.link.missing");
+        }
+        if (address.length() > MAX_URL) {
+            throw new EvidenceProblem("evidence.link.tooLong", MAX_URL);
+        }
+        try {
+            URI uri = new URI(address);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getHost().isBlank()
+                    || uri.getRawUserInfo() != null) {
+                throw new EvidenceProblem("evidence.link.invalid", address);
+            }
+            return uri.toString();
+        } catch (URISyntaxException e) {
+            throw new EvidenceProblem("evidence.link.invalid", address);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void remove(Actor actor, long governmentId, long evidenceId) {
+        actor.require(actor.canRead(governmentId));
+        EvidenceFile file = byId(governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        Long uploader = jdbc.sql("select created_by from evidence_file where id = ?").param(evidenceId)
+                .query(Long.class).optional().orElse(null);
+        actor.require(actor.canManage(governmentId) || uploader != null && uploader == actor.userId());
+        if (!file.latest()) {
+            throw new EvidenceProblem("evidence.remove.hasNewer", file.name());
+        }
+        if (usages.stream().anyMatch(u -> u.inUse(governmentId, evidenceId))) {
+            throw new EvidenceProblem("evidence.remove.inUse", file.name());
+        }
+        String key = jdbc.sql("select storage_key from evidence_file where id = ?").param(evidenceId)
+                .query(String.class).optional().orElse(null);
+        audit.record("evidence.remove", "evidence_file", evidenceId, governmentId, file, null);
+        try {
+            jdbc.sql("delete from evidence_file where id = ?").param(evidenceId).update();
+        } catch (DataIntegrityViolationException e) {
+            throw new EvidenceProblem("evidence.remove.inUse", file.name());
+        }
+        if (key != null) {
+            Path stored = root.resolve(key);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    deleteQuietly(stored);
+                }
+            });
         }
     }
 
@@ -163,17 +310,6 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         }
     }
 
-    private String extract(Path file) {
-        try {
-            tika.setMaxStringLength(MAX_TEXT);
-            String text = tika.parseToString(file);
-            return text == null || text.isBlank() ? null : text.replace("\u0000", "").strip();
-        } catch (Exception | LinkageError e) {
-            log.info("No text extracted from {}: {}", file.getFileName(), e.toString());
-            return null;
-        }
-    }
-
     private static void move(Path from, Path to) throws IOException {
         if (Files.exists(to)) {
             return;
@@ -197,7 +333,8 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
     @Transactional(readOnly = true)
     public List<EvidenceFile> files(Actor actor, long governmentId) {
         actor.require(actor.canRead(governmentId));
-        return jdbc.sql("select " + COLUMNS + " from evidence_file where government_id = ? order by id desc")
+        return jdbc.sql(SELECT + "where e.government_id = ? and not exists "
+                        + "(select 1 from evidence_file s where s.replaces_id = e.id) order by e.id desc")
                 .param(governmentId).query((rs, row) -> file(rs)).list();
     }
 
@@ -210,6 +347,30 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
 
     @Override
     @Transactional(readOnly = true)
+    public List<EvidenceFile> versions(Actor actor, long governmentId, long evidenceId) {
+        actor.require(actor.canRead(governmentId));
+        byId(governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+        List<Long> ids = jdbc.sql("""
+                with recursive older(id, replaces_id) as (
+                    select id, replaces_id from evidence_file where id = :id and government_id = :government
+                    union select e.id, e.replaces_id from evidence_file e join older o on e.id = o.replaces_id),
+                newer(id) as (
+                    select id from evidence_file where id = :id and government_id = :government
+                    union select e.id from evidence_file e join newer n on e.replaces_id = n.id)
+                select id from older union select id from newer""")
+                .param("id", evidenceId).param("government", governmentId).query(Long.class).list();
+        return jdbc.sql(SELECT + "where e.government_id = :government and e.id in (:ids) order by e.version desc")
+                .param("government", governmentId).param("ids", ids).query((rs, row) -> file(rs)).list();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public EvidenceFile latest(Actor actor, long governmentId, long evidenceId) {
+        return versions(actor, governmentId, evidenceId).get(0);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Path content(Actor actor, long governmentId, long evidenceId) {
         actor.require(actor.canRead(governmentId));
         String key = jdbc.sql("select storage_key from evidence_file where government_id = ? and id = ?")
@@ -217,19 +378,38 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         return root.resolve(key);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<String> text(Actor actor, long governmentId, long evidenceId) {
+        actor.require(actor.canRead(governmentId));
+        return jdbc.sql("select extracted_text from evidence_file where government_id = ? and id = ?")
+                .params(governmentId, evidenceId).query((rs, row) -> Optional.ofNullable(rs.getString(1)))
+                .optional().flatMap(text -> text);
+    }
+
     private Optional<EvidenceFile> byId(long governmentId, long id) {
-        return jdbc.sql("select " + COLUMNS + " from evidence_file where government_id = ? and id = ?")
+        return jdbc.sql(SELECT + "where e.government_id = ? and e.id = ?")
                 .params(governmentId, id).query((rs, row) -> file(rs)).optional();
     }
 
     private Optional<EvidenceFile> bySha(long governmentId, String sha) {
-        return jdbc.sql("select " + COLUMNS + " from evidence_file where government_id = ? and sha256 = ?")
+        return jdbc.sql(SELECT + "where e.government_id = ? and e.sha256 = ?")
                 .params(governmentId, sha).query((rs, row) -> file(rs)).optional();
     }
 
-    private static EvidenceFile file(java.sql.ResultSet rs) throws java.sql.SQLException {
+    private Optional<EvidenceFile> byUrl(long governmentId, String url) {
+        return jdbc.sql(SELECT + "where e.government_id = ? and e.kind = 'LINK' and e.url = ?")
+                .params(governmentId, url).query((rs, row) -> file(rs)).optional();
+    }
+
+    private static EvidenceFile file(ResultSet rs) throws SQLException {
+        long size = rs.getLong("size_bytes");
+        Long sizeBytes = rs.wasNull() ? null : size;
+        long replaces = rs.getLong("replaces_id");
+        Long replacesId = rs.wasNull() ? null : replaces;
         Timestamp created = rs.getTimestamp("created_at");
-        return new EvidenceFile(rs.getLong("id"), rs.getLong("government_id"), rs.getString("sha256"),
-                rs.getLong("size_bytes"), rs.getString("content_type"), rs.getString("original_name"), created.toInstant());
+        return new EvidenceFile(rs.getLong("id"), rs.getLong("government_id"), EvidenceFile.Kind.valueOf(rs.getString("kind")),
+                rs.getString("original_name"), rs.getString("sha256"), sizeBytes, rs.getString("content_type"),
+                rs.getString("url"), rs.getInt("version"), replacesId, rs.getBoolean("latest"), created.toInstant());
     }
 }

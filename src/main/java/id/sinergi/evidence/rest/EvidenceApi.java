@@ -13,7 +13,10 @@ import java.util.List;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import id.sinergi.shared.NotPermittedException;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,9 +47,52 @@ class EvidenceApi {
         }
     }
 
+    record NewLink(String url, String title) {
+    }
+
+    @PostMapping("/api/v1/governments/{governmentId}/evidence/links")
+    @Operation(summary = "Daftarkan tautan (http/https) sebagai bukti dukung; alamat yang sama didaftarkan sekali per instansi")
+    ResponseEntity<EvidenceFile> registerLink(Actor actor, @PathVariable long governmentId, @RequestBody NewLink body) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(library.registerLink(actor, governmentId,
+                body == null ? null : body.url(), body == null ? null : body.title()));
+    }
+
+    @PostMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/versions")
+    @Operation(summary = "Unggah versi baru sebuah berkas; versi lama tetap ada dan tahap yang dibekukan tetap menunjuknya")
+    ResponseEntity<EvidenceFile> uploadVersion(Actor actor, @PathVariable long governmentId,
+            @PathVariable long evidenceId, @RequestParam(required = false) MultipartFile file) throws IOException {
+        actor.require(actor.canRead(governmentId));
+        if (file == null) {
+            throw new EvidenceProblem("evidence.missing");
+        }
+        try (InputStream in = file.getInputStream()) {
+            return ResponseEntity.status(HttpStatus.CREATED).body(library.uploadVersion(actor, governmentId, evidenceId,
+                    file.getOriginalFilename(), in));
+        }
+    }
+
     @GetMapping("/api/v1/governments/{governmentId}/evidence")
+    @Operation(summary = "Versi terakhir setiap berkas dan setiap tautan instansi")
     List<EvidenceFile> files(Actor actor, @PathVariable long governmentId) {
         return library.files(actor, governmentId);
+    }
+
+    @GetMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}")
+    EvidenceFile file(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId) {
+        return library.file(actor, governmentId, evidenceId).orElseThrow(NotPermittedException::new);
+    }
+
+    @GetMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/versions")
+    @Operation(summary = "Semua versi berkas, terbaru lebih dulu")
+    List<EvidenceFile> versions(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId) {
+        return library.versions(actor, governmentId, evidenceId);
+    }
+
+    @DeleteMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}")
+    @Operation(summary = "Hapus bukti yang tidak dipakai di mana pun (pengunggahnya atau koordinator)")
+    ResponseEntity<Void> remove(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId) {
+        library.remove(actor, governmentId, evidenceId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/content")

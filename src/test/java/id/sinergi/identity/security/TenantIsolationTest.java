@@ -39,6 +39,10 @@ class TenantIsolationTest extends WebTest {
 
     private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
     private static final PathPatternParser PARSER = new PathPatternParser();
+    private static final Set<String> LIBRARY_ADDITIONS = Set.of("/api/v1/governments/{governmentId}/evidence",
+            "/api/v1/governments/{governmentId}/evidence/links",
+            "/api/v1/governments/{governmentId}/evidence/{evidenceId}/versions", "/instansi/{governmentId}/bukti",
+            "/instansi/{governmentId}/bukti/tautan", "/instansi/{governmentId}/bukti/{evidenceId}/versi");
 
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
@@ -101,9 +105,9 @@ class TenantIsolationTest extends WebTest {
                     || endpoint.pattern().startsWith("/akun/") || endpoint.pattern().startsWith("/notifikasi")
                     || endpoint.pattern().equals("/keluar")
                     || endpoint.pattern().equals("/masuk") || endpoint.pattern().startsWith("/undangan/")
-                    // Operators may add files to their government's evidence library; attaching them to another
-                    // OPD's answer is what must fail, and that endpoint carries {agencyId}.
-                    || endpoint.pattern().endsWith("/evidence")) {
+                    // Operators may add files, links and new versions to their government's evidence library;
+                    // attaching them to another OPD's answer is what must fail, and that endpoint carries {agencyId}.
+                    || LIBRARY_ADDITIONS.contains(endpoint.pattern())) {
                 continue;
             }
             HttpResponse<String> response = call(endpoint, pages, token, own, otherOpd.id());
