@@ -19,5 +19,8 @@ public interface Stages {
     StageValue enter(Actor actor, long governmentId, long periodId, Stage stage, String indicatorCode, BigDecimal value,
             String note, String recommendation, int expectedVersion);
 
+    /** Per OPD, the gap between its indicators' self-assessment answers and this stage's values. */
+    List<AgencyGap> gapsByAgency(Actor actor, long governmentId, long periodId, Stage stage);
+
     StageSnapshot freeze(Actor actor, long governmentId, long periodId, Stage stage);
 }

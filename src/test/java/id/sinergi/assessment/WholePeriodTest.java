@@ -110,6 +110,19 @@ class WholePeriodTest extends WebTest {
         }
 
         ScoreResult expected = ScoreCalculator.score(instrument, finalLevels);
+        Map<Long, BigDecimal> expectedGap = new LinkedHashMap<>();
+        int j = 0;
+        for (Indicator indicator : instrument.indicators()) {
+            BigDecimal answered = BigDecimal.valueOf(2 + j % 3);
+            expectedGap.merge(agencies.get(j % agencies.size()).id(), finalLevels.get(indicator.code()).subtract(answered),
+                    BigDecimal::add);
+            j++;
+        }
+        List<AgencyGap> gaps = stages.gapsByAgency(coordinator, polman, period.id(), Stage.FINAL);
+        assertThat(gaps).hasSize(agencies.size());
+        gaps.forEach(g -> assertThat(g.totalGap()).as("gap of OPD %d", g.agencyId())
+                .isEqualByComparingTo(expectedGap.get(g.agencyId())));
+        assertThat(gaps.stream().mapToInt(AgencyGap::compared).sum()).isEqualTo(47);
         StageSnapshot last = stages.snapshots(coordinator, polman, period.id()).stream()
                 .filter(s -> s.stage() == Stage.FINAL).findFirst().orElseThrow();
         assertThat(last.index()).isEqualTo(expected.indexRounded().toPlainString());
@@ -125,7 +138,10 @@ class WholePeriodTest extends WebTest {
         String board = page.get("/instansi/" + polman + "/evaluasi/" + period.id()).body();
         assertThat(board).contains("Penilaian mandiri", "Final", last.predicate(), ui(last.index()));
         assertThat(visitor().signIn("asesor@sinergi.test", DEMO_PASSWORD)
-                .get("/instansi/" + polman + "/evaluasi/" + period.id() + "/tahap/FINAL").body()).contains("Tahap ini sudah dibekukan");
+                .get("/instansi/" + polman + "/evaluasi/" + period.id() + "/tahap/FINAL").body())
+                .contains("Tahap ini sudah dibekukan", "Selisih per OPD", agencies.get(0).name());
+        assertThat(json(send(request("/api/v1/governments/" + polman + "/assessments/" + period.id() + "/stages/FINAL/gaps")
+                .header("Authorization", "Bearer " + tokenOf(POLMAN_COORDINATOR)))).size()).isEqualTo(agencies.size());
     }
 
     /** How the page writes a decimal in Indonesian. */

@@ -1,5 +1,6 @@
 package id.sinergi.assessment.domain;
 
+import id.sinergi.assessment.AgencyGap;
 import id.sinergi.assessment.AssessmentProblem;
 import id.sinergi.assessment.ConflictException;
 import id.sinergi.assessment.EvaluationPeriod;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -96,6 +98,41 @@ class StageService implements Stages {
         audit.record("stage.value", "stage_value", assessmentId + "/" + stage + "/" + indicatorCode, governmentId,
                 before.orElse(null), after);
         return after;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AgencyGap> gapsByAgency(Actor actor, long governmentId, long periodId, Stage stage) {
+        actor.require(actor.canRead(governmentId) && !ContributionService.isOnlyOperator(actor, governmentId));
+        if (stage == Stage.SELF_ASSESSMENT) {
+            throw new AssessmentProblem("stage.selfIsAnswers");
+        }
+        long assessmentId = assessment(governmentId, periodId);
+        Map<String, BigDecimal> self = new LinkedHashMap<>();
+        contributions.answers(assessmentId).forEach(a -> self.put(a.indicatorCode(), a.value()));
+        Map<String, BigDecimal> assessed = new LinkedHashMap<>();
+        stages.values(assessmentId, stage).forEach(v -> assessed.put(v.indicatorCode(), v.value()));
+        Map<Long, List<String>> byAgency = new TreeMap<>();
+        evaluations.assignments(assessmentId)
+                .forEach(a -> byAgency.computeIfAbsent(a.agencyId(), k -> new ArrayList<>()).add(a.indicatorCode()));
+        List<AgencyGap> gaps = new ArrayList<>();
+        byAgency.forEach((agencyId, codes) -> {
+            BigDecimal total = BigDecimal.ZERO;
+            int compared = 0;
+            int lower = 0;
+            int higher = 0;
+            for (String code : codes) {
+                if (self.containsKey(code) && assessed.containsKey(code)) {
+                    BigDecimal gap = assessed.get(code).subtract(self.get(code));
+                    total = total.add(gap);
+                    compared++;
+                    lower += gap.signum() < 0 ? 1 : 0;
+                    higher += gap.signum() > 0 ? 1 : 0;
+                }
+            }
+            gaps.add(new AgencyGap(agencyId, codes.size(), compared, total.stripTrailingZeros(), lower, higher));
+        });
+        return gaps;
     }
 
     @Override

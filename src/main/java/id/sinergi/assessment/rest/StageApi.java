@@ -1,5 +1,6 @@
 package id.sinergi.assessment.rest;
 
+import id.sinergi.assessment.AgencyGap;
 import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageSnapshot;
 import id.sinergi.assessment.StageValue;
@@ -48,6 +49,13 @@ class StageApi {
             @PathVariable String stage, @PathVariable String indicatorCode, @RequestBody Entry body) {
         return stages.enter(actor, governmentId, periodId, stage(stage), indicatorCode, body.value(), body.note(),
                 body.recommendation(), body.version() == null ? 0 : body.version());
+    }
+
+    @GetMapping(BASE + "/gaps")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Selisih nilai tahap terhadap penilaian mandiri, per OPD")
+    List<AgencyGap> gaps(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String stage) {
+        return stages.gapsByAgency(actor, governmentId, periodId, stage(stage));
     }
 
     @PostMapping(BASE + "/freeze")

@@ -109,8 +109,11 @@ public final class EvaluationPages {
 
     /** One assessor stage: each indicator with the self-assessment answer and the stage's value. */
     public record StagePage(Government government, EvaluationPeriod period, Stage stage, List<StageRow> rows,
-            boolean frozen, boolean assess, boolean integerScale, String min, String max, String notice,
-            List<String> errors) {
+            List<AgencyGapRow> agencyGaps, boolean frozen, boolean assess, boolean integerScale, String min, String max,
+            String notice, List<String> errors) {
+    }
+
+    public record AgencyGapRow(String agencyName, id.sinergi.assessment.AgencyGap gap) {
     }
 
     public record StageRow(String indicatorCode, String indicatorName, java.math.BigDecimal self, StageValue value,

@@ -108,8 +108,13 @@ class StagesController {
             String gap = value == null || r.answer() == null ? null : value.value().subtract(r.answer()).toPlainString();
             return new StageRow(r.indicatorCode(), r.indicatorName(), r.answer(), value, gap);
         }).toList();
+        Map<Long, String> names = organization.agencies(actor, governmentId).stream()
+                .collect(Collectors.toMap(id.sinergi.organization.Agency::id, id.sinergi.organization.Agency::name));
+        List<EvaluationPages.AgencyGapRow> gaps = stages.gapsByAgency(actor, governmentId, periodId, stage).stream()
+                .map(g -> new EvaluationPages.AgencyGapRow(names.getOrDefault(g.agencyId(), "#" + g.agencyId()), g))
+                .sorted(java.util.Comparator.comparing(EvaluationPages.AgencyGapRow::agencyName)).toList();
         return new StagePage(organization.government(governmentId).orElseThrow(NotPermittedException::new),
-                board.period(), stage, rows, frozen, actor.isNationalAdmin() || actor.has(Role.ASSESSOR, governmentId),
+                board.period(), stage, rows, gaps, frozen, actor.isNationalAdmin() || actor.has(Role.ASSESSOR, governmentId),
                 scale.integerOnly(), scale.min().toPlainString(), scale.max().toPlainString(), notice, errors);
     }
 }
