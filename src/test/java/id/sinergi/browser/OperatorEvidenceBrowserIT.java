@@ -69,6 +69,20 @@ class OperatorEvidenceBrowserIT extends BrowserTest {
         assertThat(page.locator("#notice")).containsText("Perbup-Keamanan-Informasi.pdf");
         assertThat(page.locator("#work-8")).containsText("Perbup-Keamanan-Informasi.pdf");
 
+        page.locator("#work-8 details").filter(new com.microsoft.playwright.Locator.FilterOptions().setHasText("Tautan"))
+                .locator("summary").click();
+        page.locator("#url-8").fill("https://jdih.polewalimandarkab.go.id/perbup-keamanan-informasi");
+        page.locator("#title-8").fill("Perbup Keamanan Informasi di JDIH");
+        page.locator("#work-8").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Tambahkan tautan")).click();
+        assertThat(page.locator("#notice")).containsText("Perbup Keamanan Informasi di JDIH");
+        assertThat(page.locator("#work-8 ul.evidence a[rel~=noopener]")).hasAttribute("href",
+                "https://jdih.polewalimandarkab.go.id/perbup-keamanan-informasi");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("operator-work-with-evidence.png")));
+        open("/instansi/" + polman + "/bukti");
+        assertThat(page.locator("main")).containsText("2095 · 8");
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SCREENSHOTS.resolve("evidence-library.png")));
+        open("/instansi/" + polman + "/evaluasi/" + period.id() + "/opd/" + diskominfo);
+
         page.locator("#work-8").getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Ajukan ke koordinator")).click();
         assertThat(page.locator("#notice")).containsText("Indikator 8 diajukan");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Keluar")).click();
