@@ -54,6 +54,13 @@ class ContributionApi {
         return comments.add(actor, governmentId, periodId, indicatorCode, body.body());
     }
 
+    @GetMapping(BASE + "/indicators/{indicatorCode}/contributions")
+    @Operation(summary = "Semua kontribusi OPD untuk satu indikator (koordinator, asesor)")
+    List<Contribution> contributions(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode) {
+        return contributions.contributionsOf(actor, governmentId, periodId, indicatorCode);
+    }
+
     @GetMapping(BASE + "/agencies/{agencyId}/work")
     List<Contributions.WorkItem> work(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
             @PathVariable long agencyId) {
