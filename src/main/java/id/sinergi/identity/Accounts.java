@@ -22,6 +22,13 @@ public interface Accounts {
      */
     void removeFromGovernment(Actor actor, long governmentId, long userId);
 
+    /**
+     * Limits an assessor of the government to some aspects of the instrument (codes such as A1;
+     * empty: all aspects). National admins only; the codes are normalised (trimmed, upper case,
+     * de-duplicated, sorted) and returned.
+     */
+    List<String> setAssessorAspects(Actor actor, long governmentId, long userId, List<String> aspects);
+
     /** The e-mail of a valid, unused invitation. */
     Optional<String> invitationEmail(String token);
 

@@ -31,6 +31,18 @@ public record Actor(long userId, String displayName, List<Grant> grants) {
         return grants.stream().anyMatch(g -> g.role() == role && Objects.equals(g.governmentId(), governmentId));
     }
 
+    /**
+     * The instrument aspects an assessor of the government is limited to; empty means all aspects
+     * (national admins are never limited).
+     */
+    public List<String> assessorAspects(long governmentId) {
+        if (isNationalAdmin()) {
+            return List.of();
+        }
+        return grants.stream().filter(g -> g.role() == Role.ASSESSOR && Objects.equals(g.governmentId(), governmentId))
+                .findFirst().map(Grant::aspects).orElse(List.of());
+    }
+
     /** The governments this actor belongs to (empty for a national admin without other grants). */
     public List<Long> governmentIds() {
         return grants.stream().map(Grant::governmentId).filter(Objects::nonNull).distinct().toList();

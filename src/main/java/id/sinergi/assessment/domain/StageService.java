@@ -83,6 +83,14 @@ class StageService implements Stages {
             args.addAll(problems.get(0).arguments());
             throw new AssessmentProblem(problems.get(0).kind().messageKey(), args.toArray());
         }
+        List<String> limited = actor.assessorAspects(governmentId);
+        if (!limited.isEmpty()) {
+            String aspect = instrument.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+                    .map(Indicator::aspectCode).orElse("");
+            if (!limited.contains(aspect)) {
+                throw new AssessmentProblem("stage.aspect", indicatorCode, String.join(", ", limited), aspect);
+            }
+        }
         String cleanNote = clean(note);
         String cleanRecommendation = clean(recommendation);
         var before = stages.value(assessmentId, stage, indicatorCode);
@@ -139,6 +147,9 @@ class StageService implements Stages {
     @Transactional
     public StageSnapshot freeze(Actor actor, long governmentId, long periodId, Stage stage) {
         actor.require(stage == Stage.SELF_ASSESSMENT ? actor.canManage(governmentId) : assesses(actor, governmentId));
+        if (stage != Stage.SELF_ASSESSMENT && !actor.assessorAspects(governmentId).isEmpty()) {
+            throw new AssessmentProblem("stage.freeze.limited");
+        }
         long assessmentId = assessment(governmentId, periodId);
         evaluations.lockAssessment(assessmentId);
         requireOpen(assessmentId, stage);

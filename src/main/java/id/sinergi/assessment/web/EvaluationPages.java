@@ -109,14 +109,15 @@ public final class EvaluationPages {
 
     /** One assessor stage: each indicator with the self-assessment answer and the stage's value. */
     public record StagePage(Government government, EvaluationPeriod period, Stage stage, List<StageRow> rows,
-            List<AgencyGapRow> agencyGaps, boolean frozen, boolean assess, boolean integerScale, String min, String max,
-            String notice, List<String> errors) {
+            List<AgencyGapRow> agencyGaps, boolean frozen, boolean assess, List<String> myAspects, boolean integerScale,
+            String min, String max, String notice, List<String> errors) {
     }
 
     public record AgencyGapRow(String agencyName, id.sinergi.assessment.AgencyGap gap) {
     }
 
+    /** {@code editable}: the reader assesses this indicator's aspect (assessors may be limited to some aspects). */
     public record StageRow(String indicatorCode, String indicatorName, java.math.BigDecimal self, StageValue value,
-            String gap) {
+            String gap, boolean editable) {
     }
 }

@@ -101,12 +101,17 @@ class StagesController {
         Map<String, StageValue> values = stages.values(actor, governmentId, periodId, stage).stream()
                 .collect(Collectors.toMap(StageValue::indicatorCode, Function.identity()));
         boolean frozen = stages.snapshots(actor, governmentId, periodId).stream().anyMatch(s -> s.stage() == stage);
-        var scale = instruments.findVersion(board.period().instrumentCode(), board.period().instrumentVersion())
-                .orElseThrow().valueScale();
+        var instrument = instruments.findVersion(board.period().instrumentCode(), board.period().instrumentVersion())
+                .orElseThrow();
+        var scale = instrument.valueScale();
+        List<String> myAspects = actor.assessorAspects(governmentId);
+        Map<String, String> aspectOf = instrument.indicators().stream()
+                .collect(Collectors.toMap(id.sinergi.framework.Indicator::code, id.sinergi.framework.Indicator::aspectCode));
         List<StageRow> rows = board.rows().stream().map(r -> {
             StageValue value = values.get(r.indicatorCode());
             String gap = value == null || r.answer() == null ? null : value.value().subtract(r.answer()).toPlainString();
-            return new StageRow(r.indicatorCode(), r.indicatorName(), r.answer(), value, gap);
+            return new StageRow(r.indicatorCode(), r.indicatorName(), r.answer(), value, gap,
+                    myAspects.isEmpty() || myAspects.contains(aspectOf.get(r.indicatorCode())));
         }).toList();
         Map<Long, String> names = organization.agencies(actor, governmentId).stream()
                 .collect(Collectors.toMap(id.sinergi.organization.Agency::id, id.sinergi.organization.Agency::name));
@@ -115,6 +120,7 @@ class StagesController {
                 .sorted(java.util.Comparator.comparing(EvaluationPages.AgencyGapRow::agencyName)).toList();
         return new StagePage(organization.government(governmentId).orElseThrow(NotPermittedException::new),
                 board.period(), stage, rows, gaps, frozen, actor.isNationalAdmin() || actor.has(Role.ASSESSOR, governmentId),
+                myAspects,
                 scale.integerOnly(), scale.min().toPlainString(), scale.max().toPlainString(), notice, errors);
     }
 }

@@ -52,6 +52,8 @@ class AccountService implements Accounts {
         return repository.usersOf(governmentId);
     }
 
+    private static final java.util.regex.Pattern ASPECT = java.util.regex.Pattern.compile("[A-Z]{1,3}[0-9]{1,3}");
+
     @Override
     @Transactional
     public Invitation invite(Actor actor, long governmentId, String email, String displayName, Role role, Long agencyId) {
@@ -116,6 +118,35 @@ class AccountService implements Accounts {
         UserView user = repository.user(userId).orElseThrow();
         return user.status() == AccountStatus.INVITED && user.grants().stream()
                 .allMatch(g -> g.governmentId() == null ? actor.isNationalAdmin() : actor.canManage(g.governmentId()));
+    }
+
+    @Override
+    @Transactional
+    public List<String> setAssessorAspects(Actor actor, long governmentId, long userId, List<String> aspects) {
+        actor.require(actor.isNationalAdmin());
+        UserView before = repository.user(userId).orElseThrow(NotPermittedException::new);
+        Grant grant = before.grants().stream()
+                .filter(g -> g.role() == Role.ASSESSOR && Objects.equals(g.governmentId(), governmentId)).findFirst()
+                .orElseThrow(() -> new IdentityProblem("user.aspects.notAssessor", before.displayName()));
+        java.util.TreeSet<String> codes = new java.util.TreeSet<>();
+        for (String raw : aspects == null ? List.<String>of() : aspects) {
+            String code = raw == null ? "" : raw.strip().toUpperCase(Locale.ROOT);
+            if (code.isEmpty()) {
+                continue;
+            }
+            if (!ASPECT.matcher(code).matches()) {
+                throw new IdentityProblem("user.aspects.invalid", raw.strip());
+            }
+            codes.add(code);
+        }
+        if (codes.size() > 30) {
+            throw new IdentityProblem("user.aspects.tooMany", 30);
+        }
+        List<String> after = List.copyOf(codes);
+        repository.setAssessorAspects(userId, governmentId, after);
+        audit.record("grant.aspects", "user", userId, governmentId, Map.of("aspects", grant.aspects()),
+                Map.of("aspects", after));
+        return after;
     }
 
     @Override

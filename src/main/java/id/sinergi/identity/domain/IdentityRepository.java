@@ -53,8 +53,16 @@ class IdentityRepository {
     }
 
     boolean addGrant(long userId, Grant grant) {
-        return jdbc.sql("insert into role_grant (user_id, role, government_id, agency_id) values (?, ?, ?, ?) on conflict do nothing")
-                .params(userId, grant.role().name(), grant.governmentId(), grant.agencyId()).update() > 0;
+        return jdbc.sql("insert into role_grant (user_id, role, government_id, agency_id, aspect_codes) "
+                        + "values (?, ?, ?, ?, ?) on conflict do nothing")
+                .params(userId, grant.role().name(), grant.governmentId(), grant.agencyId(),
+                        grant.aspects().toArray(String[]::new)).update() > 0;
+    }
+
+    /** Limits a user's assessor grant in a government to some aspects (empty: all); false when there is none. */
+    boolean setAssessorAspects(long userId, long governmentId, List<String> aspects) {
+        return jdbc.sql("update role_grant set aspect_codes = ? where user_id = ? and government_id = ? and role = 'ASSESSOR'")
+                .params(aspects.toArray(String[]::new), userId, governmentId).update() > 0;
     }
 
     int removeGrants(long userId, long governmentId) {
@@ -66,7 +74,7 @@ class IdentityRepository {
     }
 
     List<Grant> grants(long userId) {
-        return jdbc.sql("select role, government_id, agency_id from role_grant where user_id = ? order by id").param(userId)
+        return jdbc.sql("select role, government_id, agency_id, aspect_codes from role_grant where user_id = ? order by id").param(userId)
                 .query(IdentityRepository::grant).list();
     }
 
@@ -80,7 +88,7 @@ class IdentityRepository {
     List<UserView> usersOf(long governmentId) {
         Map<Long, UserView> users = new LinkedHashMap<>();
         Map<Long, List<Grant>> grants = new LinkedHashMap<>();
-        jdbc.sql("select u.id, u.email, u.display_name, u.status, g.role, g.government_id, g.agency_id "
+        jdbc.sql("select u.id, u.email, u.display_name, u.status, g.role, g.government_id, g.agency_id, g.aspect_codes "
                         + "from user_account u join role_grant g on g.user_id = u.id "
                         + "where g.government_id = ? order by lower(u.display_name), g.id")
                 .param(governmentId).query(rs -> {
@@ -190,7 +198,9 @@ class IdentityRepository {
         Long governmentId = rs.wasNull() ? null : government;
         long agency = rs.getLong("agency_id");
         Long agencyId = rs.wasNull() ? null : agency;
-        return new Grant(Role.valueOf(rs.getString("role")), governmentId, agencyId);
+        java.sql.Array array = rs.getArray("aspect_codes");
+        List<String> aspects = array == null ? List.of() : List.of((String[]) array.getArray());
+        return new Grant(Role.valueOf(rs.getString("role")), governmentId, agencyId, aspects);
     }
 
     private static AccessTokenView token(ResultSet rs, int row) throws SQLException {

@@ -71,6 +71,15 @@ class IdentityApi {
         accounts.removeFromGovernment(actor, governmentId, userId);
     }
 
+    record Aspects(List<String> aspects) {
+    }
+
+    @org.springframework.web.bind.annotation.PutMapping("/api/v1/governments/{governmentId}/users/{userId}/aspects")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Batasi asesor pada aspek tertentu (kode seperti A1; kosong = semua aspek); admin nasional")
+    Aspects aspects(Actor actor, @PathVariable long governmentId, @PathVariable long userId, @RequestBody Aspects body) {
+        return new Aspects(accounts.setAssessorAspects(actor, governmentId, userId, body == null ? null : body.aspects()));
+    }
+
     @PostMapping("/api/v1/governments/{governmentId}/users")
     @ResponseStatus(HttpStatus.CREATED)
     Invitation invite(Actor actor, @PathVariable long governmentId, @RequestBody NewUser body) {

@@ -37,6 +37,11 @@ public final class IdentityPages {
     public record UsersPage(long self, Government government, List<UserView> users, Map<Long, String> agencyNames,
             List<Agency> activeAgencies, List<Role> invitableRoles, Invitation invitation, String invitationUrl,
             InviteForm form, List<String> errors) {
+
+        /** Only national admins assign assessors, so only they may invite one. */
+        public boolean nationalAdmin() {
+            return invitableRoles.contains(Role.ASSESSOR);
+        }
     }
 
     public record InviteForm(String email, String name, String role, Long agencyId) {

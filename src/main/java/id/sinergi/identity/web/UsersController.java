@@ -62,6 +62,20 @@ class UsersController {
         return "identity/users";
     }
 
+    @PostMapping("/instansi/{governmentId}/pengguna/{userId}/aspek")
+    String aspects(Actor actor, @PathVariable long governmentId, @PathVariable long userId,
+            @RequestParam(defaultValue = "") String aspects, Model model, Locale locale, HttpServletResponse response) {
+        try {
+            accounts.setAssessorAspects(actor, governmentId, userId, Arrays.asList(aspects.split("[,;\\s]+")));
+            return "redirect:/instansi/" + governmentId + "/pengguna";
+        } catch (IdentityProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            model.addAttribute("page", page(actor, governmentId, null, InviteForm.empty(),
+                    List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale))));
+            return "identity/users";
+        }
+    }
+
     @PostMapping("/instansi/{governmentId}/pengguna/{userId}/cabut")
     String remove(Actor actor, @PathVariable long governmentId, @PathVariable long userId, Model model, Locale locale,
             HttpServletResponse response) {
