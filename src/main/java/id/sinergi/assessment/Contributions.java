@@ -37,6 +37,20 @@ public interface Contributions {
      */
     int carryForward(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId);
 
+    /** The instansi's answer to one indicator, if any, with the evidence chosen for it. */
+    java.util.Optional<AnswerView> answer(Actor actor, long governmentId, long periodId, String indicatorCode);
+
+    /**
+     * The coordinator's consolidated answer: level or value, explanation and the evidence chosen from
+     * the government's library (typically from the OPDs' contributions). {@code expectedVersion} is the
+     * answer's version read (0 when there is none yet); a stale write gets a conflict with the current answer.
+     */
+    AnswerView consolidate(Actor actor, long governmentId, long periodId, String indicatorCode, BigDecimal value,
+            String explanation, List<Long> evidenceIds, int expectedVersion);
+
+    record AnswerView(Answer answer, List<EvidenceFile> evidence) {
+    }
+
     /** Where each of the government's evidence files is used: "year · indicator code" labels per evidence id. */
     java.util.Map<Long, List<String>> evidenceUse(Actor actor, long governmentId);
 

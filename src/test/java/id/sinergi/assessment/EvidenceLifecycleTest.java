@@ -297,6 +297,57 @@ class EvidenceLifecycleTest extends WebTest {
                 .isEqualTo("Gabungan: rincian audit dan tulisan saya.");
     }
 
+    @Test
+    void theCoordinatorConsolidatesOneAnswerFromSeveralOpdsWithChosenEvidence() {
+        long periodId = period(2088);
+        long other = organization.agencies(coordinator, polman).stream()
+                .filter(a -> a.active() && a.id() != diskominfo).findFirst().orElseThrow().id();
+        evaluations.assign(coordinator, polman, periodId, "7", List.of(diskominfo, other), diskominfo);
+        EvidenceFile mine = upload(operator, "Perbup Tata Kelola.pdf", "tata kelola " + UUID.randomUUID());
+        EvidenceFile theirs = upload(coordinator, "Laporan OPD lain.pdf", "laporan " + UUID.randomUUID());
+        Contribution a = contributions.save(operator, polman, periodId, "7", diskominfo, new BigDecimal("3"), "Perbup ada.", 0, false);
+        contributions.attach(operator, polman, periodId, "7", diskominfo, mine.id());
+        a = contributions.save(operator, polman, periodId, "7", diskominfo, a.value(), a.explanation(), a.version(), true);
+        Contribution b = contributions.save(coordinator, polman, periodId, "7", other, new BigDecimal("4"), "Sudah dievaluasi.", 0, false);
+        contributions.attach(coordinator, polman, periodId, "7", other, theirs.id());
+        b = contributions.save(coordinator, polman, periodId, "7", other, b.value(), b.explanation(), b.version(), true);
+        contributions.approve(coordinator, polman, periodId, a.id(), a.version());
+        contributions.approve(coordinator, polman, periodId, b.id(), b.version());
+        var approved = contributions.answer(coordinator, polman, periodId, "7").orElseThrow();
+        assertThat(approved.evidence()).extracting(EvidenceFile::id).containsExactlyInAnyOrder(mine.id(), theirs.id());
+
+        Visitor page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
+        String review = "/instansi/" + polman + "/evaluasi/" + periodId + "/indikator/7";
+        assertThat(page.get(review).body()).contains("Perbup Tata Kelola.pdf", "Laporan OPD lain.pdf", "Konsolidasikan jawaban");
+        java.util.Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("value", "3",
+                "explanation", "Perbup ada dan sudah dievaluasi oleh OPD lain.", "evidenceId", String.valueOf(mine.id()),
+                "version", String.valueOf(approved.answer().version())));
+        HttpResponse<String> saved = page.post(review + "/jawaban", form);
+
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Jawaban instansi untuk indikator 7 disimpan");
+        var consolidated = contributions.answer(coordinator, polman, periodId, "7").orElseThrow();
+        assertThat(consolidated.answer().value()).isEqualByComparingTo("3");
+        assertThat(consolidated.answer().explanation()).isEqualTo("Perbup ada dan sudah dievaluasi oleh OPD lain.");
+        assertThat(consolidated.evidence()).extracting(EvidenceFile::id).containsExactly(mine.id());
+        HttpResponse<String> stale = page.post(review + "/jawaban", form);
+        assertThat(stale.statusCode()).isEqualTo(409);
+        assertThat(stale.body()).contains("baru saja diubah oleh orang lain");
+        HttpResponse<String> unknown = send(request("/api/v1/governments/" + polman + "/assessments/" + periodId + "/answers/7")
+                .header("Authorization", "Bearer " + tokenOf(POLMAN_COORDINATOR)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": 4, \"explanation\": \"x\", \"evidenceIds\": [999999999], "
+                        + "\"version\": " + consolidated.answer().version() + "}")));
+        assertThat(unknown.statusCode()).isEqualTo(400);
+        assertThat(json(unknown).get("detail").asString()).contains("999999999");
+        assertThat(contributions.answer(coordinator, polman, periodId, "7").orElseThrow().answer().version())
+                .isEqualTo(consolidated.answer().version());
+        assertThatThrownBy(() -> contributions.answer(operator, polman, periodId, "7")).as("operators read their own work only")
+                .isInstanceOf(NotPermittedException.class);
+    }
+
+    @Autowired
+    id.sinergi.organization.Organization organization;
+
     @Autowired
     org.springframework.context.ApplicationContext context;
 

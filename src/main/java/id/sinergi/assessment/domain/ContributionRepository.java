@@ -73,12 +73,11 @@ class ContributionRepository {
                 .params(contributionId, evidenceId).update() == 1;
     }
 
-    /** The evidence behind each answer: what is attached to the approved contributions, per indicator. */
+    /** The evidence behind each answer, per indicator: what the coordinator chose (or approved). */
     Map<String, List<Long>> answerEvidence(long assessmentId) {
         Map<String, List<Long>> evidence = new TreeMap<>();
-        jdbc.sql("select c.indicator_code, ce.evidence_id from contribution_evidence ce join contribution c "
-                        + "on c.id = ce.contribution_id where c.assessment_id = ? and c.status = 'APPROVED' "
-                        + "order by c.indicator_code, ce.evidence_id").param(assessmentId)
+        jdbc.sql("select indicator_code, evidence_id from answer_evidence where assessment_id = ? "
+                        + "order by indicator_code, evidence_id").param(assessmentId)
                 .query((rs, row) -> Map.entry(rs.getString(1), rs.getLong(2))).list()
                 .forEach(e -> evidence.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return evidence;
@@ -93,14 +92,16 @@ class ContributionRepository {
     }
 
     /**
-     * Evidence that supported an indicator in an assessment: attached to its approved contributions
-     * or to the given OPD's own contribution.
+     * Evidence that supported an indicator in an assessment: chosen for its answer, or attached to the
+     * given OPD's own contribution.
      */
     List<Long> evidenceFor(long assessmentId, String indicatorCode, long agencyId) {
-        return jdbc.sql("select distinct ce.evidence_id from contribution_evidence ce join contribution c "
-                        + "on c.id = ce.contribution_id where c.assessment_id = ? and c.indicator_code = ? "
-                        + "and (c.status = 'APPROVED' or c.agency_id = ?) order by ce.evidence_id")
-                .params(assessmentId, indicatorCode, agencyId).query(Long.class).list();
+        return jdbc.sql("select evidence_id from answer_evidence where assessment_id = :assessment and indicator_code = :code "
+                        + "union select ce.evidence_id from contribution_evidence ce join contribution c on c.id = ce.contribution_id "
+                        + "where c.assessment_id = :assessment and c.indicator_code = :code and c.agency_id = :agency "
+                        + "order by evidence_id")
+                .param("assessment", assessmentId).param("code", indicatorCode).param("agency", agencyId)
+                .query(Long.class).list();
     }
 
     /**
@@ -120,10 +121,13 @@ class ContributionRepository {
 
     Map<Long, List<String>> evidenceUse(long governmentId) {
         Map<Long, List<String>> use = new java.util.HashMap<>();
-        jdbc.sql("select distinct ce.evidence_id, p.year, c.indicator_code from contribution_evidence ce "
-                        + "join contribution c on c.id = ce.contribution_id join assessment a on a.id = c.assessment_id "
-                        + "join evaluation_period p on p.id = a.period_id where c.government_id = ? "
-                        + "order by p.year desc, c.indicator_code").param(governmentId)
+        jdbc.sql("select distinct u.evidence_id, p.year, u.indicator_code from ("
+                        + "select ce.evidence_id, c.assessment_id, c.indicator_code from contribution_evidence ce "
+                        + "join contribution c on c.id = ce.contribution_id where c.government_id = :government union "
+                        + "select ae.evidence_id, ae.assessment_id, ae.indicator_code from answer_evidence ae "
+                        + "join assessment s on s.id = ae.assessment_id where s.government_id = :government) u "
+                        + "join assessment a on a.id = u.assessment_id join evaluation_period p on p.id = a.period_id "
+                        + "order by p.year desc, u.indicator_code").param("government", governmentId)
                 .query((rs, row) -> Map.entry(rs.getLong(1), rs.getInt(2) + " · " + rs.getString(3))).list()
                 .forEach(e -> use.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return use;
@@ -131,8 +135,51 @@ class ContributionRepository {
 
     boolean evidenceInUse(long governmentId, long evidenceId) {
         return jdbc.sql("select exists (select 1 from contribution_evidence ce join contribution c on c.id = ce.contribution_id "
-                        + "where c.government_id = ? and ce.evidence_id = ?)").params(governmentId, evidenceId)
-                .query(Boolean.class).single();
+                        + "where c.government_id = ? and ce.evidence_id = ?) or exists (select 1 from answer_evidence ae "
+                        + "join answer a on a.assessment_id = ae.assessment_id and a.indicator_code = ae.indicator_code "
+                        + "where a.government_id = ? and ae.evidence_id = ?)")
+                .params(governmentId, evidenceId, governmentId, evidenceId).query(Boolean.class).single();
+    }
+
+    List<Long> answerEvidenceIds(long assessmentId, String indicatorCode) {
+        return jdbc.sql("select evidence_id from answer_evidence where assessment_id = ? and indicator_code = ? "
+                        + "order by chosen_at, evidence_id").params(assessmentId, indicatorCode).query(Long.class).list();
+    }
+
+    /** Approving a contribution adds its evidence to the answer's. */
+    void addAnswerEvidenceFrom(long assessmentId, String indicatorCode, long contributionId) {
+        jdbc.sql("insert into answer_evidence (assessment_id, indicator_code, evidence_id) select ?, ?, evidence_id "
+                        + "from contribution_evidence where contribution_id = ? on conflict do nothing")
+                .params(assessmentId, indicatorCode, contributionId).update();
+    }
+
+    void replaceAnswerEvidence(long assessmentId, String indicatorCode, List<Long> evidenceIds) {
+        jdbc.sql("delete from answer_evidence where assessment_id = ? and indicator_code = ?")
+                .params(assessmentId, indicatorCode).update();
+        for (long id : evidenceIds) {
+            jdbc.sql("insert into answer_evidence (assessment_id, indicator_code, evidence_id) values (?, ?, ?) "
+                    + "on conflict do nothing").params(assessmentId, indicatorCode, id).update();
+        }
+    }
+
+    Optional<Answer> answer(long assessmentId, String indicatorCode) {
+        return jdbc.sql("select indicator_code, value, explanation, version from answer where assessment_id = ? "
+                        + "and indicator_code = ?").params(assessmentId, indicatorCode)
+                .query((rs, row) -> new Answer(rs.getString(1), rs.getBigDecimal(2).stripTrailingZeros(), rs.getString(3),
+                        rs.getInt(4))).optional();
+    }
+
+    /** Writes the coordinator's consolidated answer if it is still at {@code expectedVersion} (0: none yet). */
+    boolean writeAnswer(long assessmentId, long governmentId, String indicatorCode, int expectedVersion, BigDecimal value,
+            String explanation, long userId) {
+        if (expectedVersion == 0) {
+            return jdbc.sql("insert into answer (assessment_id, government_id, indicator_code, value, explanation, updated_by) "
+                            + "values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                    .params(assessmentId, governmentId, indicatorCode, value, explanation, userId).update() == 1;
+        }
+        return jdbc.sql("update answer set value = ?, explanation = ?, version = version + 1, updated_by = ?, "
+                        + "updated_at = now() where assessment_id = ? and indicator_code = ? and version = ?")
+                .params(value, explanation, userId, assessmentId, indicatorCode, expectedVersion).update() == 1;
     }
 
     List<Answer> answers(long assessmentId) {

@@ -25,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -135,6 +136,7 @@ class ContributionService implements Contributions {
         }
         contributions.upsertAnswer(scope.assessmentId(), governmentId, before.indicatorCode(), before.value(),
                 before.explanation(), actor.userId());
+        contributions.addAnswerEvidenceFrom(scope.assessmentId(), before.indicatorCode(), contributionId);
         Contribution after = contributions.find(scope.assessmentId(), contributionId).orElseThrow();
         audit.record("contribution.approve", "contribution", contributionId, governmentId, before, after);
         audit.record("answer.set", "answer", scope.assessmentId() + "/" + before.indicatorCode(), governmentId, null,
@@ -228,6 +230,63 @@ class ContributionService implements Contributions {
                     Map.of("evidence", attached, "fromAssessment", previous));
         }
         return attached.size();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<AnswerView> answer(Actor actor, long governmentId, long periodId, String indicatorCode) {
+        actor.require(actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId));
+        Scope scope = scope(governmentId, periodId);
+        return contributions.answer(scope.assessmentId(), indicatorCode)
+                .map(a -> new AnswerView(a, answerEvidence(actor, governmentId, scope.assessmentId(), indicatorCode)));
+    }
+
+    @Override
+    @Transactional
+    public AnswerView consolidate(Actor actor, long governmentId, long periodId, String indicatorCode, BigDecimal value,
+            String explanation, List<Long> evidenceIds, int expectedVersion) {
+        actor.require(actor.canManage(governmentId));
+        Scope scope = scope(governmentId, periodId);
+        requireSelfAssessmentOpen(scope);
+        checkValue(scope.instrument(), indicatorCode, value);
+        String text = explanation == null ? "" : explanation.strip();
+        if (text.isEmpty()) {
+            throw new AssessmentProblem("contribution.explanation.required");
+        }
+        if (text.length() > MAX_EXPLANATION) {
+            throw new AssessmentProblem("contribution.explanation.tooLong", MAX_EXPLANATION);
+        }
+        List<Long> chosen = new ArrayList<>();
+        for (Long id : evidenceIds == null ? List.<Long>of() : evidenceIds) {
+            if (id == null || library.file(actor, governmentId, id).isEmpty()) {
+                throw new AssessmentProblem("answer.evidence.unknown", String.valueOf(id));
+            }
+            if (!chosen.contains(id)) {
+                chosen.add(id);
+            }
+        }
+        Optional<AnswerView> before = contributions.answer(scope.assessmentId(), indicatorCode)
+                .map(a -> new AnswerView(a, answerEvidence(actor, governmentId, scope.assessmentId(), indicatorCode)));
+        if (!contributions.writeAnswer(scope.assessmentId(), governmentId, indicatorCode, expectedVersion, value, text,
+                actor.userId())) {
+            throw new ConflictException(contributions.answer(scope.assessmentId(), indicatorCode).orElse(null));
+        }
+        contributions.replaceAnswerEvidence(scope.assessmentId(), indicatorCode, chosen);
+        AnswerView after = new AnswerView(contributions.answer(scope.assessmentId(), indicatorCode).orElseThrow(),
+                answerEvidence(actor, governmentId, scope.assessmentId(), indicatorCode));
+        audit.record("answer.consolidate", "answer", scope.assessmentId() + "/" + indicatorCode, governmentId,
+                before.map(ContributionService::auditable).orElse(null), auditable(after));
+        return after;
+    }
+
+    private static Map<String, Object> auditable(AnswerView view) {
+        return Map.of("value", view.answer().value(), "explanation", view.answer().explanation(),
+                "version", view.answer().version(), "evidence", view.evidence().stream().map(EvidenceFile::id).toList());
+    }
+
+    private List<EvidenceFile> answerEvidence(Actor actor, long governmentId, long assessmentId, String indicatorCode) {
+        return contributions.answerEvidenceIds(assessmentId, indicatorCode).stream()
+                .map(id -> library.file(actor, governmentId, id).orElse(null)).filter(Objects::nonNull).toList();
     }
 
     @Override

@@ -54,6 +54,24 @@ class ContributionApi {
         return comments.add(actor, governmentId, periodId, indicatorCode, body.body());
     }
 
+    record Consolidation(BigDecimal value, String explanation, List<Long> evidenceIds, Integer version) {
+    }
+
+    @GetMapping(BASE + "/answers/{indicatorCode}")
+    @Operation(summary = "Jawaban instansi untuk satu indikator dengan bukti yang dipilih")
+    org.springframework.http.ResponseEntity<Contributions.AnswerView> answer(Actor actor, @PathVariable long governmentId,
+            @PathVariable long periodId, @PathVariable String indicatorCode) {
+        return org.springframework.http.ResponseEntity.of(contributions.answer(actor, governmentId, periodId, indicatorCode));
+    }
+
+    @PutMapping(BASE + "/answers/{indicatorCode}")
+    @Operation(summary = "Konsolidasi jawaban instansi (koordinator): nilai, penjelasan, bukti; version = versi yang dibaca (0 bila belum ada), 409 bila sudah berubah")
+    Contributions.AnswerView consolidate(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, @RequestBody Consolidation body) {
+        return contributions.consolidate(actor, governmentId, periodId, indicatorCode, body.value(), body.explanation(),
+                body.evidenceIds(), body.version() == null ? 0 : body.version());
+    }
+
     @GetMapping(BASE + "/indicators/{indicatorCode}/contributions")
     @Operation(summary = "Semua kontribusi OPD untuk satu indikator (koordinator, asesor)")
     List<Contribution> contributions(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,

@@ -8,6 +8,8 @@ import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Evaluations;
 import id.sinergi.assessment.ProblemMessages;
 import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.Stages;
+import id.sinergi.assessment.web.EvaluationPages.AnswerForm;
 import id.sinergi.assessment.web.EvaluationPages.Conflict;
 import id.sinergi.assessment.web.EvaluationPages.LevelChoice;
 import id.sinergi.assessment.web.EvaluationPages.ReviewPage;
@@ -51,9 +53,12 @@ class ContributionsController {
     private final InstrumentCatalog instruments;
     private final Organization organization;
     private final MessageSource messages;
+    private final Stages stages;
 
     ContributionsController(Contributions contributions, Comments comments, EvidenceLibrary library,
-            Evaluations evaluations, InstrumentCatalog instruments, Organization organization, MessageSource messages) {
+            Evaluations evaluations, InstrumentCatalog instruments, Organization organization, MessageSource messages,
+            Stages stages) {
+        this.stages = stages;
         this.contributions = contributions;
         this.comments = comments;
         this.library = library;
@@ -270,16 +275,79 @@ class ContributionsController {
 
     private ReviewPage reviewPage(Actor actor, long governmentId, long periodId, String indicatorCode, String notice,
             List<String> errors) {
+        return reviewPage(actor, governmentId, periodId, indicatorCode, notice, errors, null);
+    }
+
+    private ReviewPage reviewPage(Actor actor, long governmentId, long periodId, String indicatorCode, String notice,
+            List<String> errors, AnswerForm typed) {
         var list = contributions.contributionsOf(actor, governmentId, periodId, indicatorCode);
         var board = evaluations.board(actor, governmentId, periodId);
         var row = board.rows().stream().filter(r -> r.indicatorCode().equals(indicatorCode)).findFirst()
                 .orElseThrow(NotPermittedException::new);
         Map<Long, String> names = organization.agencies(actor, governmentId).stream()
                 .collect(Collectors.toMap(Agency::id, Agency::name));
-        return new ReviewPage(government(governmentId), board.period(), indicatorCode, row.indicatorName(),
-                list.stream().map(c -> new ReviewRow(c, names.getOrDefault(c.agencyId(), "#" + c.agencyId()))).toList(),
-                comments.thread(actor, governmentId, periodId, indicatorCode), actor.canManage(governmentId), notice,
-                errors == null ? List.of() : errors);
+        List<ReviewRow> rows = list.stream().map(c -> new ReviewRow(c, names.getOrDefault(c.agencyId(), "#" + c.agencyId()),
+                contributions.evidenceOf(actor, governmentId, periodId, c.id()))).toList();
+        var answer = contributions.answer(actor, governmentId, periodId, indicatorCode).orElse(null);
+        Map<Long, EvidenceFile> choices = new java.util.LinkedHashMap<>();
+        if (answer != null) {
+            answer.evidence().forEach(f -> choices.put(f.id(), f));
+        }
+        rows.forEach(r -> r.evidence().forEach(f -> choices.putIfAbsent(f.id(), f)));
+        AnswerForm form = typed != null ? typed : answer == null
+                ? new AnswerForm(rows.stream().filter(r -> r.contribution().status().name().equals("APPROVED")).findFirst()
+                        .map(r -> r.contribution().value().toPlainString()).orElse(""),
+                        rows.stream().filter(r -> r.contribution().status().name().equals("APPROVED"))
+                                .map(r -> r.contribution().explanation()).collect(Collectors.joining("\n\n")),
+                        List.of(), 0)
+                : new AnswerForm(answer.answer().value().toPlainString(), answer.answer().explanation(),
+                        answer.evidence().stream().map(EvidenceFile::id).toList(), answer.answer().version());
+        EvaluationPeriod period = board.period();
+        Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
+        Indicator indicator = instrument.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
+                .orElseThrow(NotPermittedException::new);
+        boolean open = stages.snapshots(actor, governmentId, periodId).stream()
+                .noneMatch(s -> s.stage() == id.sinergi.assessment.Stage.SELF_ASSESSMENT);
+        return new ReviewPage(government(governmentId), period, indicatorCode, row.indicatorName(), rows,
+                comments.thread(actor, governmentId, periodId, indicatorCode), actor.canManage(governmentId), open,
+                answer, form, levelChoices(instrument, indicator), instrument.valueScale().integerOnly(),
+                instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString(),
+                List.copyOf(choices.values()), notice, errors == null ? List.of() : errors);
+    }
+
+    private static List<LevelChoice> levelChoices(Instrument instrument, Indicator indicator) {
+        var scale = instrument.levelScale(indicator.levelScale()).orElseThrow();
+        return scale.levels().stream()
+                .map(l -> new LevelChoice(l.hasBand() ? l.bandMin().toPlainString() : Integer.toString(l.level()),
+                        l.level() + " · " + l.name())).toList();
+    }
+
+    @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/indikator/{indicatorCode}/jawaban")
+    String consolidate(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @PathVariable String indicatorCode, @RequestParam(defaultValue = "") String value,
+            @RequestParam(defaultValue = "") String explanation,
+            @RequestParam(name = "evidenceId", required = false) List<Long> evidenceIds,
+            @RequestParam(defaultValue = "0") int version, Model model, Locale locale, HttpServletResponse response) {
+        List<Long> chosen = evidenceIds == null ? List.of() : evidenceIds;
+        String notice = null;
+        List<String> errors = List.of();
+        AnswerForm typed = new AnswerForm(value, explanation, chosen, version);
+        try {
+            contributions.consolidate(actor, governmentId, periodId, indicatorCode, FormValues.decimal(value), explanation,
+                    chosen, version);
+            notice = messages.getMessage("answer.consolidated", new Object[] {indicatorCode}, locale);
+            typed = null;
+        } catch (AssessmentProblem e) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            errors = List.of(ProblemMessages.of(messages, e, locale));
+        } catch (ConflictException e) {
+            response.setStatus(HttpServletResponse.SC_CONFLICT);
+            errors = List.of(messages.getMessage("answer.conflict", null, locale));
+            int current = e.current() instanceof id.sinergi.assessment.Answer a ? a.version() : 0;
+            typed = new AnswerForm(value, explanation, chosen, current);
+        }
+        model.addAttribute("page", reviewPage(actor, governmentId, periodId, indicatorCode, notice, errors, typed));
+        return "assessment/review";
     }
 
     private Government government(long governmentId) {

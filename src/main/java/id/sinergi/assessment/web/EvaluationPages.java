@@ -92,11 +92,25 @@ public final class EvaluationPages {
     }
 
     /** One indicator's contributions, for the coordinator's review. */
+    /**
+     * One indicator for the coordinator: every OPD's contribution with its evidence, the instansi's
+     * answer and, while the self-assessment is open, the form that consolidates it.
+     */
     public record ReviewPage(Government government, EvaluationPeriod period, String indicatorCode, String indicatorName,
-            List<ReviewRow> contributions, List<Comment> comments, boolean manage, String notice, List<String> errors) {
+            List<ReviewRow> contributions, List<Comment> comments, boolean manage, boolean open,
+            Contributions.AnswerView answer, AnswerForm form, List<LevelChoice> choices, boolean integerScale,
+            String min, String max, List<EvidenceFile> evidenceChoices, String notice, List<String> errors) {
+
+        public boolean chosen(EvidenceFile file) {
+            return form.evidenceIds().contains(file.id());
+        }
     }
 
-    public record ReviewRow(Contribution contribution, String agencyName) {
+    /** What the consolidation form shows: the stored answer, or what the coordinator typed after a refusal. */
+    public record AnswerForm(String value, String explanation, List<Long> evidenceIds, int version) {
+    }
+
+    public record ReviewRow(Contribution contribution, String agencyName, List<EvidenceFile> evidence) {
     }
 
     public record BoardPage(Government government, AssessmentBoard board, List<Agency> agencies, boolean manage,
