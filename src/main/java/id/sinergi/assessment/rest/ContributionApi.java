@@ -66,6 +66,14 @@ class ContributionApi {
                 body.version() == null ? 0 : body.version(), Boolean.TRUE.equals(body.submit()));
     }
 
+    @PutMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence/{evidenceId}")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @Operation(summary = "Lampirkan bukti dukung yang sudah diunggah ke kontribusi OPD (yang sudah disimpan); berulang tidak berefek")
+    void attach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
+            @PathVariable String indicatorCode, @PathVariable long evidenceId) {
+        contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, evidenceId);
+    }
+
     @PostMapping(BASE + "/contributions/{contributionId}/approve")
     Contribution approve(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
             @PathVariable long contributionId, @RequestBody Decision body) {
