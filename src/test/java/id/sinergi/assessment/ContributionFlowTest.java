@@ -12,9 +12,11 @@ import id.sinergi.shared.NotPermittedException;
 import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -208,6 +210,43 @@ class ContributionFlowTest extends WebTest {
                 Map.of("body", "Draf peta rencana menyusul.", "agencyId", Long.toString(diskominfo)));
         assertThat(posted.statusCode()).isEqualTo(302);
         assertThat(page.get(work).body()).contains("Draf peta rencana menyusul.", "Ya, lampirkan juga SK revisinya.");
+    }
+
+    @Test
+    void anOperatorAttachesAnUploadedFileToTheirSavedContributionOverTheApi() {
+        String token = tokenOf(POLMAN_DISKOMINFO_OPERATOR);
+        String contribution = "/api/v1/governments/" + polman + "/assessments/" + periodId + "/agencies/" + diskominfo
+                + "/contributions/1";
+        String boundary = "----sinergi" + UUID.randomUUID();
+        String pdf = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
+                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% " + UUID.randomUUID() + "\n"
+                + "trailer<</Root 1 0 R>>\n%%EOF\n";
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"Perbup.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n" + pdf + "\r\n--" + boundary + "--\r\n";
+        HttpResponse<String> uploaded = send(request("/api/v1/governments/" + polman + "/evidence")
+                .header("Authorization", "Bearer " + token).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofString(multipart, StandardCharsets.ISO_8859_1)));
+        assertThat(uploaded.statusCode()).isEqualTo(201);
+        long evidenceId = json(uploaded).get("id").asLong();
+
+        HttpResponse<String> beforeSaving = attach(token, contribution + "/evidence/" + evidenceId);
+        assertThat(beforeSaving.statusCode()).isEqualTo(400);
+        assertThat(json(beforeSaving).get("problem").asString()).isEqualTo("contribution.saveFirst");
+        assertThat(send(request(contribution).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": 3, \"explanation\": \"Perbup terlampir.\", \"version\": 0}")))
+                .statusCode()).isEqualTo(200);
+        assertThat(attach(token, contribution + "/evidence/" + evidenceId).statusCode()).isEqualTo(204);
+        assertThat(attach(token, contribution + "/evidence/" + evidenceId).statusCode()).isEqualTo(204);
+        assertThat(attach(token, contribution + "/evidence/" + (evidenceId + 1_000_000)).statusCode()).isEqualTo(403);
+
+        var work = contributions.workOf(actor(POLMAN_DISKOMINFO_OPERATOR), polman, periodId, diskominfo).stream()
+                .filter(w -> w.indicatorCode().equals("1")).findFirst().orElseThrow();
+        assertThat(work.evidence()).extracting(e -> e.id()).containsExactly(evidenceId);
+        assertThat(work.contribution().version()).as("attaching does not change the answer's version").isEqualTo(1);
+    }
+
+    private HttpResponse<String> attach(String token, String path) {
+        return send(request(path).header("Authorization", "Bearer " + token).PUT(HttpRequest.BodyPublishers.noBody()));
     }
 
     private long auditCount(long contributionId) {

@@ -93,19 +93,15 @@ class ContributionApi {
                 body.version() == null ? 0 : body.version(), Boolean.TRUE.equals(body.submit()));
     }
 
-    record Attachment(Long evidenceId) {
-    }
-
     record Carried(int attached) {
     }
 
-    @PostMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence")
-    @Operation(summary = "Lampirkan bukti dari pustaka instansi (berkas atau tautan) pada kontribusi OPD")
-    List<EvidenceFile> attach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
-            @PathVariable long agencyId, @PathVariable String indicatorCode, @RequestBody Attachment body) {
-        contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId,
-                body == null || body.evidenceId() == null ? -1 : body.evidenceId());
-        return evidenceOfOpd(actor, governmentId, periodId, agencyId, indicatorCode);
+    @PutMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence/{evidenceId}")
+    @org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NO_CONTENT)
+    @Operation(summary = "Lampirkan bukti dukung yang sudah diunggah ke kontribusi OPD (yang sudah disimpan); berulang tidak berefek")
+    void attach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
+            @PathVariable String indicatorCode, @PathVariable long evidenceId) {
+        contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, evidenceId);
     }
 
     @DeleteMapping(BASE + "/agencies/{agencyId}/contributions/{indicatorCode}/evidence/{evidenceId}")
