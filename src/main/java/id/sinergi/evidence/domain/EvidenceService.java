@@ -44,7 +44,9 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
@@ -82,12 +84,14 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
     private final TextExtraction extraction;
     private final ApplicationEventPublisher events;
     private final ObjectProvider<EvidenceUsage> usages;
+    private final TransactionTemplate transactions;
     private final Tika tika = new Tika();
     private final Path root;
     private final Path temporary;
 
     EvidenceService(EvidenceProperties properties, JdbcClient jdbc, AuditLog audit, TextExtraction extraction,
-            ApplicationEventPublisher events, ObjectProvider<EvidenceUsage> usages) {
+            ApplicationEventPublisher events, ObjectProvider<EvidenceUsage> usages, PlatformTransactionManager transactionManager) {
+        this.transactions = new TransactionTemplate(transactionManager);
         this.properties = properties;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -118,34 +122,48 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         return properties.maxSize().toBytes();
     }
 
+    /**
+     * Copies, hashes and checks the file without a database connection (a slow or large upload must
+     * not hold one of the few pooled connections), then records it in one short transaction.
+     */
     @Override
-    @Transactional
     public EvidenceFile upload(Actor actor, long governmentId, String fileName, InputStream content) {
         actor.require(actor.canRead(governmentId));
         return store(actor, governmentId, fileName, content, null);
     }
 
     @Override
-    @Transactional
     public EvidenceFile uploadVersion(Actor actor, long governmentId, long previousId, String fileName,
             InputStream content) {
         actor.require(actor.canRead(governmentId));
-        EvidenceFile previous = byId(governmentId, previousId).orElseThrow(NotPermittedException::new);
+        checkReplaceable(byId(governmentId, previousId).orElseThrow(NotPermittedException::new));
+        return store(actor, governmentId, fileName, content, previousId);
+    }
+
+    private static void checkReplaceable(EvidenceFile previous) {
         if (previous.isLink()) {
             throw new EvidenceProblem("evidence.version.link");
         }
         if (!previous.latest()) {
             throw new EvidenceProblem("evidence.version.notLatest", previous.name(), previous.version());
         }
-        EvidenceFile stored = store(actor, governmentId, fileName, content, previous);
-        events.publishEvent(new EvidenceReplaced(governmentId, previous.id(), stored.id(), actor.userId()));
-        return stored;
     }
 
-    private EvidenceFile store(Actor actor, long governmentId, String fileName, InputStream content,
-            EvidenceFile previous) {
-        String name = FileNames.sanitise(fileName);
+    /** A complete upload in the temporary directory, hashed and type-checked. */
+    private record Staged(Path file, String name, String sha, long size, String type) {
+    }
+
+    private EvidenceFile store(Actor actor, long governmentId, String fileName, InputStream content, Long previousId) {
         Path upload = temporary.resolve(UUID.randomUUID() + ".part");
+        try {
+            Staged staged = stage(upload, FileNames.sanitise(fileName), content);
+            return transactions.execute(status -> record(actor, governmentId, staged, previousId));
+        } finally {
+            deleteQuietly(upload);
+        }
+    }
+
+    private Staged stage(Path upload, String name, InputStream content) {
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             long size = copyLimited(content, upload, digest);
@@ -156,50 +174,65 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
             if (!ACCEPTED.contains(type)) {
                 throw new EvidenceProblem("evidence.type", type);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
-            Optional<EvidenceFile> existing = bySha(governmentId, sha);
-            if (existing.isPresent()) {
-                if (previous == null) {
-                    return existing.get();
-                }
-                throw existing.get().id() == previous.id() ? new EvidenceProblem("evidence.version.same")
-                        : new EvidenceProblem("evidence.version.exists", existing.get().name());
-            }
-            String key = governmentId + "/" + sha.substring(0, 2) + "/" + sha;
-            Path target = root.resolve(key);
-            Files.createDirectories(target.getParent());
-            move(upload, target);
-            long id;
-            try {
-                id = jdbc.sql("insert into evidence_file (government_id, kind, sha256, size_bytes, content_type, "
-                                + "original_name, storage_key, text_status, replaces_id, version, created_by) "
-                                + "values (?, 'FILE', ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) returning id")
-                        .params(governmentId, sha, size, type, name, key, previous == null ? null : previous.id(),
-                                previous == null ? 1 : previous.version() + 1, actor.userId())
-                        .query(Long.class).single();
-            } catch (DuplicateKeyException e) {
-                if (previous != null) {
-                    throw new EvidenceProblem("evidence.version.conflict", previous.name());
-                }
-                return bySha(governmentId, sha).orElseThrow();
-            }
-            EvidenceFile stored = byId(governmentId, id).orElseThrow();
-            Map<String, Object> detail = new LinkedHashMap<>(Map.of("name", name, "sha256", sha, "size", size, "type", type));
-            if (previous != null) {
-                detail.put("replaces", previous.id());
-                detail.put("version", stored.version());
-            }
-            audit.record(previous == null ? "evidence.upload" : "evidence.version", "evidence_file", id, governmentId,
-                    null, detail);
-            extraction.afterCommit(id, target);
-            return stored;
+            return new Staged(upload, name, HexFormat.of().formatHex(digest.digest()), size, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        } finally {
-            deleteQuietly(upload);
         }
+    }
+
+    private EvidenceFile record(Actor actor, long governmentId, Staged staged, Long previousId) {
+        EvidenceFile previous = null;
+        if (previousId != null) {
+            previous = byId(governmentId, previousId).orElseThrow(NotPermittedException::new);
+            checkReplaceable(previous);
+        }
+        Optional<EvidenceFile> existing = bySha(governmentId, staged.sha());
+        if (existing.isPresent()) {
+            if (previous == null) {
+                return existing.get();
+            }
+            throw existing.get().id() == previous.id() ? new EvidenceProblem("evidence.version.same")
+                    : new EvidenceProblem("evidence.version.exists", existing.get().name());
+        }
+        String key = governmentId + "/" + staged.sha().substring(0, 2) + "/" + staged.sha();
+        Path target = root.resolve(key);
+        try {
+            Files.createDirectories(target.getParent());
+            move(staged.file(), target);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        long id;
+        try {
+            id = jdbc.sql("insert into evidence_file (government_id, kind, sha256, size_bytes, content_type, "
+                            + "original_name, storage_key, text_status, replaces_id, version, created_by) "
+                            + "values (?, 'FILE', ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) returning id")
+                    .params(governmentId, staged.sha(), staged.size(), staged.type(), staged.name(), key,
+                            previous == null ? null : previous.id(), previous == null ? 1 : previous.version() + 1,
+                            actor.userId())
+                    .query(Long.class).single();
+        } catch (DuplicateKeyException e) {
+            if (previous != null) {
+                throw new EvidenceProblem("evidence.version.conflict", previous.name());
+            }
+            return bySha(governmentId, staged.sha()).orElseThrow();
+        }
+        EvidenceFile stored = byId(governmentId, id).orElseThrow();
+        Map<String, Object> detail = new LinkedHashMap<>(Map.of("name", staged.name(), "sha256", staged.sha(),
+                "size", staged.size(), "type", staged.type()));
+        if (previous != null) {
+            detail.put("replaces", previous.id());
+            detail.put("version", stored.version());
+        }
+        audit.record(previous == null ? "evidence.upload" : "evidence.version", "evidence_file", id, governmentId,
+                null, detail);
+        extraction.afterCommit(id, target);
+        if (previous != null) {
+            events.publishEvent(new EvidenceReplaced(governmentId, previous.id(), id, actor.userId()));
+        }
+        return stored;
     }
 
     @Override
