@@ -18,11 +18,33 @@ class DatabaseConfiguration {
             EmbeddedPostgres postgres = EmbeddedPostgresServer.start(properties.embedded().dataDirectory());
             config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
             config.setUsername("postgres");
+            return new EmbeddedPool(config);
         } else {
             config.setJdbcUrl(properties.url());
             config.setUsername(properties.username());
             config.setPassword(properties.password());
         }
         return new HikariDataSource(config);
+    }
+
+    /** A pool on the embedded server: the server is stopped at exit only after this has closed. */
+    static final class EmbeddedPool extends HikariDataSource {
+
+        EmbeddedPool(HikariConfig config) {
+            super(config);
+            EmbeddedPostgresServer.retain();
+        }
+
+        @Override
+        public void close() {
+            boolean open = !isClosed();
+            try {
+                super.close();
+            } finally {
+                if (open) {
+                    EmbeddedPostgresServer.release();
+                }
+            }
+        }
     }
 }

@@ -10,7 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One embedded PostgreSQL per JVM. Application contexts come and go (tests build several), the
- * server stays until the JVM exits, so a test run pays the start-up once.
+ * server stays until the JVM exits, so a test run pays the start-up once. At exit it waits until
+ * every pool using it has closed (Spring's graceful shutdown runs in its own shutdown hook, at the
+ * same time), so requests still finishing never lose their database.
  */
 final class EmbeddedPostgresServer {
 
@@ -18,6 +20,8 @@ final class EmbeddedPostgresServer {
 
     private static EmbeddedPostgres running;
     private static String runningDirectory;
+    private static int pools;
+    private static final long STOP_WAIT_MILLIS = 60_000;
 
     private EmbeddedPostgresServer() {
     }
@@ -31,7 +35,8 @@ final class EmbeddedPostgresServer {
             return running;
         }
         try {
-            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder();
+            // Our own hook stops the server, after the pools have closed; zonky's would stop it at once.
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
             if (key.isEmpty()) {
                 builder.setCleanDataDirectory(true);
             } else {
@@ -52,7 +57,27 @@ final class EmbeddedPostgresServer {
         }
     }
 
+    /** A connection pool starts using the server. */
+    static synchronized void retain() {
+        pools++;
+    }
+
+    /** A connection pool has closed. */
+    static synchronized void release() {
+        pools = Math.max(0, pools - 1);
+        EmbeddedPostgresServer.class.notifyAll();
+    }
+
     private static synchronized void stop() {
+        long deadline = System.currentTimeMillis() + STOP_WAIT_MILLIS;
+        while (pools > 0 && System.currentTimeMillis() < deadline) {
+            try {
+                EmbeddedPostgresServer.class.wait(Math.max(1, deadline - System.currentTimeMillis()));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
         if (running != null) {
             try {
                 running.close();
