@@ -33,7 +33,7 @@ class NotificationsTest extends WebTest {
         notifications.markAllRead(coordinator);
         notifications.markAllRead(operator);
         EvaluationPeriod period = evaluations.open(actor(ADMIN), new OpenPeriod(2097, null, BundledInstrumentFiles.SPBE_2020,
-                EvaluationPeriodTest.schedule(2097), List.of("76.04")));
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04")));
 
         evaluations.assign(coordinator, polman, period.id(), "10", List.of(diskominfo), null);
         assertThat(notifications.of(operator, 5).get(0).messageKey()).isEqualTo("notify.assigned");

@@ -3,6 +3,7 @@ package id.sinergi.platform.web;
 import id.sinergi.identity.CurrentActor;
 import id.sinergi.shared.Actor;
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Clock;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -13,10 +14,12 @@ class UiFactory {
 
     private final MessageSource messages;
     private final CurrentActor actors;
+    private final Clock clock;
 
-    UiFactory(MessageSource messages, CurrentActor actors) {
+    UiFactory(MessageSource messages, CurrentActor actors, Clock clock) {
         this.messages = messages;
         this.actors = actors;
+        this.clock = clock;
     }
 
     /** Reads the CSRF token now, before rendering starts, so its cookie is set while headers can still change. */
@@ -25,6 +28,7 @@ class UiFactory {
         Actor actor = actors.current().orElse(null);
         return new Ui(messages, LocaleContextHolder.getLocale(), request.getRequestURI(), request.getQueryString(),
                 csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
-                actor == null ? null : actor.displayName(), actor != null && actor.isNationalAdmin());
+                actor == null ? null : actor.displayName(), actor != null && actor.isNationalAdmin(),
+                clock.getZone());
     }
 }
