@@ -11,11 +11,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 /**
  * What every page template needs: {@code ui.t("key")} reads {@code messages*.properties} in the
  * user's language; the CSRF field for forms; who is signed in (null when nobody); {@code path}
- * and {@code query} let the layout link the same page in the other language; {@code zone} is the
- * application clock's.
+ * and {@code query} let the layout link the same page in the other language; {@code unread} counts the
+ * signed-in person's unread notifications for the header; {@code zone} is the application clock's.
  */
 public record Ui(MessageSource messages, Locale locale, String path, String query, String csrfParameter,
-        String csrfToken, String userName, boolean nationalAdmin, ZoneId zone) {
+        String csrfToken, String userName, boolean nationalAdmin, long unread, ZoneId zone) {
 
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 

@@ -2,8 +2,10 @@ package id.sinergi.platform.web;
 
 import id.sinergi.identity.CurrentActor;
 import id.sinergi.shared.Actor;
+import id.sinergi.shared.UnreadCounter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -14,11 +16,13 @@ class UiFactory {
 
     private final MessageSource messages;
     private final CurrentActor actors;
+    private final ObjectProvider<UnreadCounter> unreadCounters;
     private final Clock clock;
 
-    UiFactory(MessageSource messages, CurrentActor actors, Clock clock) {
+    UiFactory(MessageSource messages, CurrentActor actors, ObjectProvider<UnreadCounter> unreadCounters, Clock clock) {
         this.messages = messages;
         this.actors = actors;
+        this.unreadCounters = unreadCounters;
         this.clock = clock;
     }
 
@@ -29,6 +33,6 @@ class UiFactory {
         return new Ui(messages, LocaleContextHolder.getLocale(), request.getRequestURI(), request.getQueryString(),
                 csrf == null ? null : csrf.getParameterName(), csrf == null ? null : csrf.getToken(),
                 actor == null ? null : actor.displayName(), actor != null && actor.isNationalAdmin(),
-                clock.getZone());
+                actor == null ? 0 : unreadCounters.orderedStream().mapToLong(c -> c.unread(actor)).sum(), clock.getZone());
     }
 }
