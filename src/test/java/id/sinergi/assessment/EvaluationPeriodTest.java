@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class EvaluationPeriodTest extends WebTest {
+public class EvaluationPeriodTest extends WebTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
@@ -37,7 +37,7 @@ class EvaluationPeriodTest extends WebTest {
      * Stage windows of a test period: thirty days each, one after the other, the self-assessment from
      * {@code selfAssessmentOpens}.
      */
-    static List<StageWindow> scheduleFrom(LocalDate selfAssessmentOpens) {
+    public static List<StageWindow> scheduleFrom(LocalDate selfAssessmentOpens) {
         List<StageWindow> windows = new ArrayList<>();
         LocalDate start = selfAssessmentOpens;
         for (Stage stage : Stage.values()) {
@@ -51,7 +51,7 @@ class EvaluationPeriodTest extends WebTest {
      * Windows in which the self-assessment is open on {@code today} (it opened a week before and closes
      * three weeks after), so that test periods accept contributions; their years only keep them apart.
      */
-    static List<StageWindow> schedule(LocalDate today) {
+    public static List<StageWindow> schedule(LocalDate today) {
         return scheduleFrom(today.minusDays(7));
     }
 

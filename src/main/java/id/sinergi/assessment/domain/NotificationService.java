@@ -1,6 +1,7 @@
 package id.sinergi.assessment.domain;
 
 import id.sinergi.assessment.Notification;
+import id.sinergi.assessment.NotificationPosted;
 import id.sinergi.assessment.Notifications;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Grant;
@@ -10,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,10 +27,12 @@ class NotificationService implements Notifications {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
 
-    NotificationService(JdbcClient jdbc, JsonMapper json) {
+    NotificationService(JdbcClient jdbc, JsonMapper json, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.json = json;
+        this.events = events;
     }
 
     /** Tells the coordinators of a government. Part of the change that caused it. */
@@ -55,12 +59,15 @@ class NotificationService implements Notifications {
 
     private Optional<Long> insert(String onceKey, long governmentId, Role audience, Long agencyId, String key,
             List<Object> args, String link, Long by) {
-        return jdbc.sql("insert into notification (government_id, audience, agency_id, message_key, "
+        Optional<Long> id = jdbc.sql("insert into notification (government_id, audience, agency_id, message_key, "
                         + "arguments, link, created_by, once_key) values (?, ?, ?, ?, cast(? as jsonb), ?, ?, ?) "
                         + "on conflict (once_key) do nothing returning id")
                 .params(governmentId, audience.name(), agencyId, key, json.writeValueAsString(stored(args)), link, by,
                         onceKey)
                 .query(Long.class).optional();
+        id.ifPresent(notification -> events.publishEvent(new NotificationPosted(notification, governmentId, audience,
+                agencyId, key, readable(stored(args)), link, by)));
+        return id;
     }
 
     /** Enum arguments (a stage) become nested messages, so each reader sees them in their language. */
