@@ -7,13 +7,20 @@ import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.framework.Indicator;
 import id.sinergi.shared.Actor;
+import java.lang.reflect.Method;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.aop.support.AopUtils;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.env.Environment;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.scheduling.support.CronExpression;
 
 /**
  * Deadline reminders, called with the day they run on. Each test's period lies in its own year
@@ -41,6 +48,9 @@ class DeadlineRemindersTest extends WebTest {
 
     @Autowired
     AuditLog audit;
+
+    @Autowired
+    Environment environment;
 
     private long polman;
     private Actor coordinator;
@@ -154,5 +164,23 @@ class DeadlineRemindersTest extends WebTest {
                 .contains("Batas Penilaian dokumen " + document.closesOn() + ": 15 dari 20 indikator belum dinilai");
         assertThat(visitor().signIn("asesor@sinergi.test", DEMO_PASSWORD).get("/notifikasi?lang=en").body())
                 .contains("Deadline of Document review " + document.closesOn());
+    }
+
+    @Test
+    void theDailyJobRunsAtSevenInJakartaForTheClocksToday() throws Exception {
+        Method job = AopUtils.getTargetClass(reminders).getDeclaredMethod("daily");
+        Scheduled scheduled = job.getAnnotation(Scheduled.class);
+        CronExpression cron = CronExpression.parse(environment.resolveRequiredPlaceholders(scheduled.cron()));
+        ZonedDateTime evening = ZonedDateTime.of(2026, 11, 27, 20, 0, 0, 0, ZoneId.of(scheduled.zone()));
+        assertThat(scheduled.zone()).isEqualTo("Asia/Jakarta");
+        assertThat(cron.next(evening)).isEqualTo(evening.plusDays(1).withHour(7));
+
+        EvaluationPeriod period = period(BundledInstrumentFiles.SPBE_2020);
+        clock.setToday(period.window(Stage.SELF_ASSESSMENT).closesOn().minusDays(1));
+        job.setAccessible(true);
+        job.invoke(reminders); // what the scheduler calls: today by the application's clock
+
+        assertThat(remindersOf(coordinator, period)).singleElement()
+                .satisfies(n -> assertThat(n.messageKey()).isEqualTo("notify.deadline.coordinator"));
     }
 }
