@@ -17,18 +17,22 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Base of the tests that talk to the running application over real HTTP on a random port. All of
  * them share one application context, with the demo data, and the one embedded PostgreSQL of the
- * test JVM.
+ * test JVM. The application's clock is a {@link TestClock}: real time unless a test sets a day, and
+ * back to real time after each test.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(TestClock.Configuration.class)
 public abstract class WebTest {
 
     public static final String DEMO_PASSWORD = "Demo-Sinergi-2026";
@@ -49,6 +53,14 @@ public abstract class WebTest {
 
     @Autowired
     protected Accounts accounts;
+
+    @Autowired
+    protected TestClock clock;
+
+    @AfterEach
+    void realTimeAgain() {
+        clock.reset();
+    }
 
     protected HttpRequest.Builder request(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).timeout(Duration.ofSeconds(30));

@@ -1,5 +1,7 @@
 package id.sinergi.assessment;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -35,8 +37,15 @@ public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long g
     public record WhatIf(String index, String predicate, boolean predicateChanges) {
     }
 
+    /**
+     * One indicator. {@code deadline} is the last day OPDs may submit (the self-assessment window's
+     * closing day); {@code overdue} when that day has passed and the indicator is neither submitted nor
+     * approved. {@code lastActivity} is the latest assignment, contribution, answer, comment or assessor
+     * value on it (null when nothing happened yet).
+     */
     public record Row(String indicatorCode, String indicatorName, String aspectCode, String aspectName, String weight,
-            List<AssignedAgency> agencies, IndicatorStatus status, java.math.BigDecimal answer, WhatIf oneLevelUp) {
+            List<AssignedAgency> agencies, IndicatorStatus status, java.math.BigDecimal answer, WhatIf oneLevelUp,
+            LocalDate deadline, Instant lastActivity, boolean overdue) {
 
         public Row {
             agencies = List.copyOf(agencies);

@@ -9,4 +9,10 @@ public record EvaluationPeriod(long id, int year, String name, String instrument
     public EvaluationPeriod {
         stages = List.copyOf(stages);
     }
+
+    /** The window of one stage (every period has all five). */
+    public StageWindow window(Stage stage) {
+        return stages.stream().filter(w -> w.stage() == stage).findFirst()
+                .orElseThrow(() -> new IllegalStateException("Period " + id + " lacks the window of " + stage));
+    }
 }

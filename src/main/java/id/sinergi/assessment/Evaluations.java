@@ -14,6 +14,12 @@ public interface Evaluations {
     /** Opens a period on the instrument's current published version and creates the assessments. */
     EvaluationPeriod open(Actor actor, OpenPeriod command);
 
+    /**
+     * Replaces a period's stage windows (national admin), e.g. to extend a deadline; checked like
+     * opening. The coordinators of the participating governments are told.
+     */
+    EvaluationPeriod reschedule(Actor actor, long periodId, List<StageWindow> stages);
+
     AssessmentBoard board(Actor actor, long governmentId, long periodId);
 
     /** The period of a government's assessment, without computing its board. */

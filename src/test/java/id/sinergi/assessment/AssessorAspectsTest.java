@@ -72,8 +72,9 @@ class AssessorAspectsTest extends WebTest {
         Actor coordinator = actor(POLMAN_COORDINATOR);
         Actor operator = actor(POLMAN_DISKOMINFO_OPERATOR);
         long diskominfo = operator.grants().get(0).agencyId();
-        long periodId = evaluations.open(actor(ADMIN), new OpenPeriod(2087, null, BundledInstrumentFiles.SPBE_2020,
-                EvaluationPeriodTest.schedule(2087), List.of("76.04"))).id();
+        EvaluationPeriod period = evaluations.open(actor(ADMIN), new OpenPeriod(2078, null, BundledInstrumentFiles.SPBE_2020,
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04")));
+        long periodId = period.id();
         for (Indicator indicator : instrument.indicators()) {
             evaluations.assign(coordinator, polman, periodId, indicator.code(), List.of(diskominfo), null);
             Contribution c = contributions.save(operator, polman, periodId, indicator.code(), diskominfo,
@@ -81,6 +82,7 @@ class AssessorAspectsTest extends WebTest {
             contributions.approve(coordinator, polman, periodId, c.id(), c.version());
         }
         stages.freeze(coordinator, polman, periodId, Stage.SELF_ASSESSMENT);
+        clock.setToday(period.window(Stage.DOCUMENT).opensOn());
         return periodId;
     }
 

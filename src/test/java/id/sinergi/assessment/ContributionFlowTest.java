@@ -56,7 +56,7 @@ class ContributionFlowTest extends WebTest {
         polman = governmentIdOf(POLMAN_COORDINATOR);
         int year = YEARS.incrementAndGet();
         periodId = evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020,
-                EvaluationPeriodTest.schedule(year), List.of("76.04"))).id();
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04"))).id();
         diskominfo = actor(POLMAN_DISKOMINFO_OPERATOR).grants().get(0).agencyId();
         for (String code : List.of("1", "2", "3")) {
             evaluations.assign(actor(POLMAN_COORDINATOR), polman, periodId, code, List.of(diskominfo), null);

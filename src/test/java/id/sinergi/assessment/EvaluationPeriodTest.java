@@ -20,7 +20,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class EvaluationPeriodTest extends WebTest {
+public class EvaluationPeriodTest extends WebTest {
 
     private static final AtomicInteger YEARS = new AtomicInteger(2040);
 
@@ -33,19 +33,31 @@ class EvaluationPeriodTest extends WebTest {
     @Autowired
     InstrumentAdministration instruments;
 
-    static List<StageWindow> schedule(int year) {
+    /**
+     * Stage windows of a test period: thirty days each, one after the other, the self-assessment from
+     * {@code selfAssessmentOpens}.
+     */
+    public static List<StageWindow> scheduleFrom(LocalDate selfAssessmentOpens) {
         List<StageWindow> windows = new ArrayList<>();
-        LocalDate start = LocalDate.of(year, 3, 1);
+        LocalDate start = selfAssessmentOpens;
         for (Stage stage : Stage.values()) {
-            windows.add(new StageWindow(stage, start, start.plusDays(30)));
-            start = start.plusMonths(1);
+            windows.add(new StageWindow(stage, start, start.plusDays(29)));
+            start = start.plusDays(30);
         }
         return windows;
     }
 
+    /**
+     * Windows in which the self-assessment is open on {@code today} (it opened a week before and closes
+     * three weeks after), so that test periods accept contributions; their years only keep them apart.
+     */
+    public static List<StageWindow> schedule(LocalDate today) {
+        return scheduleFrom(today.minusDays(7));
+    }
+
     private EvaluationPeriod openFor(String... codes) {
         int year = YEARS.incrementAndGet();
-        return evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(year),
+        return evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()),
                 List.of(codes)));
     }
 
@@ -69,7 +81,7 @@ class EvaluationPeriodTest extends WebTest {
                 .replaceFirst("\"code\": \"permenpanrb-8-2026\"", "\"code\": \"" + code + "\"");
         instruments.publish(actor(ADMIN), code, instruments.importDraft(actor(ADMIN), file.getBytes(StandardCharsets.UTF_8)).version());
         int year = YEARS.incrementAndGet();
-        EvaluationPeriod period = evaluations.open(actor(ADMIN), new OpenPeriod(year, null, code, schedule(year), List.of("76.04")));
+        EvaluationPeriod period = evaluations.open(actor(ADMIN), new OpenPeriod(year, null, code, schedule(clock.today()), List.of("76.04")));
 
         String renamed = file.replace("Tingkat Kematangan Tata Kelola Pemerintah Digital", "Nama Baru Indikator Satu");
         instruments.publish(actor(ADMIN), code, instruments.importDraft(actor(ADMIN), renamed.getBytes(StandardCharsets.UTF_8)).version());
@@ -82,20 +94,21 @@ class EvaluationPeriodTest extends WebTest {
     @Test
     void badPeriodsAreRefusedWithTheReason() {
         int year = YEARS.incrementAndGet();
-        List<StageWindow> backwards = new ArrayList<>(schedule(year));
-        backwards.set(2, new StageWindow(Stage.INTERVIEW, LocalDate.of(year, 1, 1), LocalDate.of(year, 1, 2)));
-        List<StageWindow> missing = schedule(year).subList(0, 4);
+        List<StageWindow> backwards = new ArrayList<>(schedule(clock.today()));
+        LocalDate beforeEverything = backwards.get(0).opensOn().minusDays(10);
+        backwards.set(2, new StageWindow(Stage.INTERVIEW, beforeEverything, beforeEverything.plusDays(1)));
+        List<StageWindow> missing = schedule(clock.today()).subList(0, 4);
 
-        assertProblem(new OpenPeriod(year, null, "tidak-ada", schedule(year), List.of("76.04")), "period.instrument.unknown");
-        assertProblem(new OpenPeriod(1999, null, BundledInstrumentFiles.SPBE_2020, schedule(year), List.of("76.04")), "period.year.invalid");
+        assertProblem(new OpenPeriod(year, null, "tidak-ada", schedule(clock.today()), List.of("76.04")), "period.instrument.unknown");
+        assertProblem(new OpenPeriod(1999, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("76.04")), "period.year.invalid");
         assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, backwards, List.of("76.04")), "period.stage.order");
         assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, missing, List.of("76.04")), "period.stage.missing");
-        assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(year), List.of("76.04", "99.99")), "period.government.unknown");
-        assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(year), List.of()), "period.governments.empty");
-        evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(year), List.of("76.04")));
-        assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(year), List.of("75")), "period.duplicate");
+        assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("76.04", "99.99")), "period.government.unknown");
+        assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of()), "period.governments.empty");
+        evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("76.04")));
+        assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("75")), "period.duplicate");
         assertThatThrownBy(() -> evaluations.open(actor(POLMAN_COORDINATOR), new OpenPeriod(year + 1, null,
-                BundledInstrumentFiles.SPBE_2020, schedule(year + 1), List.of("76.04")))).isInstanceOf(NotPermittedException.class);
+                BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("76.04")))).isInstanceOf(NotPermittedException.class);
     }
 
     private void assertProblem(OpenPeriod command, String key) {
@@ -137,7 +150,7 @@ class EvaluationPeriodTest extends WebTest {
         int year = YEARS.incrementAndGet();
         Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("year", Integer.toString(year),
                 "instrumentCode", BundledInstrumentFiles.SPBE_2020, "governments", "76.04\n75"));
-        for (StageWindow w : schedule(year)) {
+        for (StageWindow w : schedule(clock.today())) {
             form.put("opens_" + w.stage().name(), w.opensOn().toString());
             form.put("closes_" + w.stage().name(), w.closesOn().toString());
         }
@@ -145,7 +158,7 @@ class EvaluationPeriodTest extends WebTest {
         assertThat(opened.statusCode()).isEqualTo(200);
         assertThat(opened.body()).contains("dibuka untuk 2 instansi");
 
-        form.put("closes_FINAL", LocalDate.of(year - 1, 1, 1).toString());
+        form.put("closes_FINAL", LocalDate.parse(form.get("opens_FINAL")).minusDays(1).toString());
         HttpResponse<String> refused = admin.post("/admin/periode", form);
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.body()).contains("Tanggal tahap Final tidak sah");

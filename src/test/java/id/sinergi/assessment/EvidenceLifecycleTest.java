@@ -79,7 +79,7 @@ class EvidenceLifecycleTest extends WebTest {
 
     private long period(int year, String... codes) {
         long id = evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020,
-                EvaluationPeriodTest.schedule(year), List.of("76.04"))).id();
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04"))).id();
         for (String code : codes) {
             evaluations.assign(coordinator, polman, id, code, List.of(diskominfo), null);
         }
@@ -299,7 +299,7 @@ class EvidenceLifecycleTest extends WebTest {
 
     @Test
     void theCoordinatorConsolidatesOneAnswerFromSeveralOpdsWithChosenEvidence() {
-        long periodId = period(2088);
+        long periodId = period(2079);
         long other = organization.agencies(coordinator, polman).stream()
                 .filter(a -> a.active() && a.id() != diskominfo).findFirst().orElseThrow().id();
         evaluations.assign(coordinator, polman, periodId, "7", List.of(diskominfo, other), diskominfo);

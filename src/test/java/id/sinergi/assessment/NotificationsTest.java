@@ -7,6 +7,7 @@ import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.shared.Actor;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -33,7 +34,7 @@ class NotificationsTest extends WebTest {
         notifications.markAllRead(coordinator);
         notifications.markAllRead(operator);
         EvaluationPeriod period = evaluations.open(actor(ADMIN), new OpenPeriod(2097, null, BundledInstrumentFiles.SPBE_2020,
-                EvaluationPeriodTest.schedule(2097), List.of("76.04")));
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04")));
 
         evaluations.assign(coordinator, polman, period.id(), "10", List.of(diskominfo), null);
         assertThat(notifications.of(operator, 5).get(0).messageKey()).isEqualTo("notify.assigned");
@@ -59,5 +60,25 @@ class NotificationsTest extends WebTest {
 
         Visitor page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
         assertThat(page.get("/notifikasi").body()).contains("Komentar baru pada indikator 10", "Indikator 10 diajukan");
+    }
+
+    @Test
+    void theHeaderOfEveryPageCountsTheUnreadNotifications() {
+        Actor operator = actor(POLMAN_DISKOMINFO_OPERATOR);
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        long diskominfo = operator.grants().get(0).agencyId();
+        notifications.markAllRead(operator);
+        Visitor page = visitor().signIn(POLMAN_DISKOMINFO_OPERATOR, DEMO_PASSWORD);
+        assertThat(page.get("/beranda").body()).contains("<a href=\"/notifikasi\" id=\"nav-notifications\">Notifikasi</a>");
+
+        EvaluationPeriod period = evaluations.open(actor(ADMIN), new OpenPeriod(2089, null, BundledInstrumentFiles.SPBE_2020,
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04")));
+        evaluations.assign(actor(POLMAN_COORDINATOR), polman, period.id(), "11", List.of(diskominfo), null);
+        evaluations.assign(actor(POLMAN_COORDINATOR), polman, period.id(), "12", List.of(diskominfo), null);
+
+        String counted = page.get("/instansi/" + polman + "/evaluasi/" + period.id() + "/opd/" + diskominfo).body();
+        assertThat(counted).contains("aria-label=\"Notifikasi, 2 belum dibaca\"", "Notifikasi <span class=\"count\">(2)</span>");
+        assertThat(page.post("/notifikasi/dibaca", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(page.get("/beranda").body()).doesNotContain("belum dibaca\"").contains("id=\"nav-notifications\">Notifikasi</a>");
     }
 }

@@ -26,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 /**
  * One whole period for the demo Polewali Mandar: the admin opens it on 59/2020, the coordinator assigns
  * all 47 indicators, operators contribute with an uploaded PDF each, the coordinator returns one and
- * approves the rest, the self-assessment is frozen with its evidence references, an assessor scores the document,
- * interview, visit and final stages, and the final index equals the calculator's for the final levels.
+ * approves the rest, the self-assessment is frozen with its evidence references, an assessor scores the
+ * document, interview, visit and final stages, each on a day of its window, and the final index equals
+ * the calculator's for the final levels.
  */
 class WholePeriodTest extends WebTest {
 
@@ -53,7 +54,7 @@ class WholePeriodTest extends WebTest {
         Actor assessor = actor("asesor@sinergi.test");
         long polman = governmentIdOf(POLMAN_COORDINATOR);
         EvaluationPeriod period = evaluations.open(admin, new OpenPeriod(2090, null, BundledInstrumentFiles.SPBE_2020,
-                EvaluationPeriodTest.schedule(2090), List.of("76.04")));
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04")));
         List<Agency> agencies = organization.agencies(coordinator, polman).stream().filter(Agency::active).toList();
         Instrument instrument = BundledInstrumentFiles.instrument(BundledInstrumentFiles.SPBE_2020);
 
@@ -93,9 +94,12 @@ class WholePeriodTest extends WebTest {
         StageSnapshot self = stages.freeze(coordinator, polman, period.id(), Stage.SELF_ASSESSMENT);
         assertThat(self.values()).hasSize(47);
         evidence.forEach((code, id) -> assertThat(self.evidence()).containsEntry(code, List.of(id)));
+        assertThatThrownBy(() -> stages.enter(assessor, polman, period.id(), Stage.DOCUMENT, "1", BigDecimal.ONE, null, null, 0))
+                .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("stage.window.notYetOpen");
 
         Map<String, BigDecimal> finalLevels = new LinkedHashMap<>();
         for (Stage stage : List.of(Stage.DOCUMENT, Stage.INTERVIEW, Stage.VISIT, Stage.FINAL)) {
+            clock.setToday(period.window(stage).opensOn());
             int k = 0;
             for (Indicator indicator : instrument.indicators()) {
                 BigDecimal value = BigDecimal.valueOf(1 + (k + stage.ordinal()) % 5);

@@ -41,11 +41,14 @@ class ContributionService implements Contributions {
     private final InstrumentCatalog instruments;
     private final EvidenceLibrary library;
     private final NotificationService notifications;
+    private final StageWindowPolicy windows;
     private final AuditLog audit;
 
     ContributionService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
-            InstrumentCatalog instruments, EvidenceLibrary library, NotificationService notifications, AuditLog audit) {
+            InstrumentCatalog instruments, EvidenceLibrary library, NotificationService notifications,
+            StageWindowPolicy windows, AuditLog audit) {
         this.notifications = notifications;
+        this.windows = windows;
         this.library = library;
         this.evaluations = evaluations;
         this.contributions = contributions;
@@ -80,7 +83,8 @@ class ContributionService implements Contributions {
             BigDecimal value, String explanation, int expectedVersion, boolean submit) {
         actor.require(actsFor(actor, governmentId, agencyId));
         Scope scope = scope(governmentId, periodId);
-        requireSelfAssessmentOpen(scope);
+        requireSelfAssessmentNotFrozen(scope);
+        windows.requireOpen(scope.period(), Stage.SELF_ASSESSMENT);
         if (evaluations.assignments(scope.assessmentId()).stream()
                 .noneMatch(a -> a.indicatorCode().equals(indicatorCode) && a.agencyId() == agencyId)) {
             throw new AssessmentProblem("contribution.notAssigned", indicatorCode);
@@ -127,7 +131,7 @@ class ContributionService implements Contributions {
     public Contribution approve(Actor actor, long governmentId, long periodId, long contributionId, int expectedVersion) {
         actor.require(actor.canManage(governmentId));
         Scope scope = scope(governmentId, periodId);
-        requireSelfAssessmentOpen(scope);
+        requireSelfAssessmentNotFrozen(scope);
         Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
         requireReviewable(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
@@ -154,7 +158,7 @@ class ContributionService implements Contributions {
             throw new AssessmentProblem("contribution.reason.required");
         }
         Scope scope = scope(governmentId, periodId);
-        requireSelfAssessmentOpen(scope);
+        requireSelfAssessmentNotFrozen(scope);
         Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
         requireReviewable(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
@@ -177,8 +181,11 @@ class ContributionService implements Contributions {
         return contributions.all(scope.assessmentId()).stream().filter(c -> c.indicatorCode().equals(indicatorCode)).toList();
     }
 
-    /** Once the self-assessment is frozen its answers, and the contributions behind them, stay as they are. */
-    private void requireSelfAssessmentOpen(Scope scope) {
+    /**
+     * Once the self-assessment is frozen its answers, and the contributions behind them, stay as they are.
+     * Until then the coordinator may approve and return, also after the OPDs' window has closed.
+     */
+    private void requireSelfAssessmentNotFrozen(Scope scope) {
         if (stages.frozen(scope.assessmentId(), Stage.SELF_ASSESSMENT)) {
             throw new AssessmentProblem("stage.frozen", Stage.SELF_ASSESSMENT);
         }
@@ -247,7 +254,7 @@ class ContributionService implements Contributions {
             String explanation, List<Long> evidenceIds, int expectedVersion) {
         actor.require(actor.canManage(governmentId));
         Scope scope = scope(governmentId, periodId);
-        requireSelfAssessmentOpen(scope);
+        requireSelfAssessmentNotFrozen(scope);
         checkValue(scope.instrument(), indicatorCode, value);
         String text = explanation == null ? "" : explanation.strip();
         if (text.isEmpty()) {
@@ -300,7 +307,8 @@ class ContributionService implements Contributions {
     private Contribution editable(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId) {
         actor.require(actsFor(actor, governmentId, agencyId));
         Scope scope = scope(governmentId, periodId);
-        requireSelfAssessmentOpen(scope);
+        requireSelfAssessmentNotFrozen(scope);
+        windows.requireOpen(scope.period(), Stage.SELF_ASSESSMENT);
         Contribution contribution = contributions.find(scope.assessmentId(), indicatorCode, agencyId)
                 .orElseThrow(() -> new AssessmentProblem("contribution.saveFirst", indicatorCode));
         if (contribution.status() == IndicatorStatus.APPROVED) {
@@ -368,7 +376,7 @@ class ContributionService implements Contributions {
                 .filter(g -> Objects.equals(g.governmentId(), governmentId)).allMatch(g -> g.role() == Role.OPERATOR);
     }
 
-    record Scope(long assessmentId, Instrument instrument) {
+    record Scope(EvaluationPeriod period, long assessmentId, Instrument instrument) {
         Indicator indicator(String code) {
             return instrument.indicators().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow();
         }
@@ -378,6 +386,6 @@ class ContributionService implements Contributions {
         EvaluationPeriod period = evaluations.period(periodId).orElseThrow(NotPermittedException::new);
         long assessmentId = evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
         Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
-        return new Scope(assessmentId, instrument);
+        return new Scope(period, assessmentId, instrument);
     }
 }

@@ -4,7 +4,9 @@ import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageWindow;
 import java.sql.Date;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -40,6 +42,22 @@ class EvaluationRepository {
         jdbc.sql("insert into period_stage (period_id, stage, opens_on, closes_on) values (?, ?, ?, ?)")
                 .params(periodId, window.stage().name(), Date.valueOf(window.opensOn()), Date.valueOf(window.closesOn()))
                 .update();
+    }
+
+    void updateStage(long periodId, StageWindow window) {
+        jdbc.sql("update period_stage set opens_on = ?, closes_on = ? where period_id = ? and stage = ?")
+                .params(Date.valueOf(window.opensOn()), Date.valueOf(window.closesOn()), periodId, window.stage().name())
+                .update();
+    }
+
+    void lockPeriod(long periodId) {
+        jdbc.sql("select id from evaluation_period where id = ? for update").param(periodId).query().listOfRows();
+    }
+
+    /** The governments taking part in a period. */
+    List<Long> participants(long periodId) {
+        return jdbc.sql("select government_id from assessment where period_id = ? order by government_id")
+                .param(periodId).query(Long.class).list();
     }
 
     void insertAssessment(long periodId, long governmentId) {
@@ -94,6 +112,22 @@ class EvaluationRepository {
                     + "values (?, ?, ?, ?, ?)").params(assessmentId, governmentId, indicatorCode, agencyId,
                     agencyId.equals(lead)).update();
         }
+    }
+
+    /** Per indicator, the latest assignment, contribution, answer, comment or assessor value. */
+    Map<String, Instant> lastActivity(long assessmentId) {
+        Map<String, Instant> latest = new HashMap<>();
+        jdbc.sql("select indicator_code, max(at) from ("
+                        + "select indicator_code, assigned_at as at from indicator_assignment where assessment_id = :id "
+                        + "union all select indicator_code, updated_at from contribution where assessment_id = :id "
+                        + "union all select indicator_code, updated_at from answer where assessment_id = :id "
+                        + "union all select indicator_code, created_at from indicator_comment where assessment_id = :id "
+                        + "union all select indicator_code, updated_at from stage_value where assessment_id = :id"
+                        + ") activity group by indicator_code")
+                .param("id", assessmentId)
+                .query((rs, row) -> Map.entry(rs.getString(1), rs.getTimestamp(2).toInstant())).list()
+                .forEach(e -> latest.put(e.getKey(), e.getValue()));
+        return latest;
     }
 
     void lockAssessment(long assessmentId) {

@@ -24,6 +24,8 @@ import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -43,11 +45,14 @@ class EvaluationService implements Evaluations {
     private final InstrumentCatalog instruments;
     private final Organization organization;
     private final NotificationService notifications;
+    private final StageWindowPolicy windows;
     private final AuditLog audit;
 
     EvaluationService(EvaluationRepository repository, ContributionRepository contributions,
-            InstrumentCatalog instruments, Organization organization, NotificationService notifications, AuditLog audit) {
+            InstrumentCatalog instruments, Organization organization, NotificationService notifications,
+            StageWindowPolicy windows, AuditLog audit) {
         this.notifications = notifications;
+        this.windows = windows;
         this.repository = repository;
         this.contributions = contributions;
         this.instruments = instruments;
@@ -98,6 +103,30 @@ class EvaluationService implements Evaluations {
                 "instrument", instrument.instrument().code() + "@" + instrument.version().version(),
                 "governments", governments.stream().map(Government::code).toList()));
         return period;
+    }
+
+    @Override
+    @Transactional
+    public EvaluationPeriod reschedule(Actor actor, long periodId, List<StageWindow> stages) {
+        actor.require(actor.isNationalAdmin());
+        repository.lockPeriod(periodId);
+        EvaluationPeriod before = repository.period(periodId)
+                .orElseThrow(() -> new AssessmentProblem("period.unknown", periodId));
+        List<StageWindow> windows = checkedWindows(stages);
+        windows.forEach(w -> repository.updateStage(periodId, w));
+        EvaluationPeriod after = repository.period(periodId).orElseThrow();
+        if (after.stages().equals(before.stages())) {
+            return after;
+        }
+        audit.record("period.reschedule", "evaluation_period", periodId, null, Map.of("stages", before.stages()),
+                Map.of("stages", after.stages()));
+        StageWindow self = after.window(Stage.SELF_ASSESSMENT);
+        for (long governmentId : repository.participants(periodId)) {
+            notifications.toCoordinators(governmentId, "notify.rescheduled", List.of(after.name(),
+                    self.opensOn().toString(), self.closesOn().toString()),
+                    "/instansi/" + governmentId + "/evaluasi/" + periodId, actor.userId());
+        }
+        return after;
     }
 
     /** Every stage once; each window opens no later than it closes, and no earlier than the one before. */
@@ -231,14 +260,19 @@ class EvaluationService implements Evaluations {
             values.put(indicator.code(), answer == null ? instrument.valueScale().min() : answer);
         }
         ScoreResult score = ScoreCalculator.score(instrument, values);
+        LocalDate deadline = period.window(Stage.SELF_ASSESSMENT).closesOn();
+        boolean pastDeadline = windows.today().isAfter(deadline);
+        Map<String, Instant> lastActivity = repository.lastActivity(assessmentId);
         List<AssessmentBoard.Row> rows = new ArrayList<>();
         for (Aspect aspect : instrument.aspects()) {
             for (Indicator indicator : aspect.indicators()) {
                 BigDecimal answer = answers.get(indicator.code());
+                IndicatorStatus status = status(contributed.getOrDefault(indicator.code(), List.of()), answer != null);
                 rows.add(new AssessmentBoard.Row(indicator.code(), indicator.name(), aspect.code(), aspect.name(),
                         indicator.weight().toString(), byIndicator.getOrDefault(indicator.code(), List.of()),
-                        status(contributed.getOrDefault(indicator.code(), List.of()), answer != null), answer,
-                        oneLevelUp(instrument, values, indicator.code(), score.predicate())));
+                        status, answer, oneLevelUp(instrument, values, indicator.code(), score.predicate()), deadline,
+                        lastActivity.get(indicator.code()), pastDeadline && status != IndicatorStatus.SUBMITTED
+                                && status != IndicatorStatus.APPROVED));
             }
         }
         return new AssessmentBoard(period, assessmentId, governmentId, rows, new AssessmentBoard.ProvisionalIndex(

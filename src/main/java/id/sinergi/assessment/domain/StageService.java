@@ -36,10 +36,12 @@ class StageService implements Stages {
     private final ContributionRepository contributions;
     private final StageRepository stages;
     private final InstrumentCatalog instruments;
+    private final StageWindowPolicy windows;
     private final AuditLog audit;
 
     StageService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
-            InstrumentCatalog instruments, AuditLog audit) {
+            InstrumentCatalog instruments, StageWindowPolicy windows, AuditLog audit) {
+        this.windows = windows;
         this.evaluations = evaluations;
         this.contributions = contributions;
         this.stages = stages;
@@ -71,7 +73,9 @@ class StageService implements Stages {
         }
         long assessmentId = assessment(governmentId, periodId);
         requireOpen(assessmentId, stage);
-        Instrument instrument = instrument(periodId);
+        EvaluationPeriod period = period(periodId);
+        windows.requireOpen(period, stage);
+        Instrument instrument = instrument(period);
         if (value == null) {
             throw new AssessmentProblem("contribution.value.required");
         }
@@ -153,7 +157,7 @@ class StageService implements Stages {
         long assessmentId = assessment(governmentId, periodId);
         evaluations.lockAssessment(assessmentId);
         requireOpen(assessmentId, stage);
-        Instrument instrument = instrument(periodId);
+        Instrument instrument = instrument(period(periodId));
         Map<String, BigDecimal> values = new LinkedHashMap<>();
         if (stage == Stage.SELF_ASSESSMENT) {
             contributions.answers(assessmentId).forEach(a -> values.put(a.indicatorCode(), a.value()));
@@ -179,7 +183,11 @@ class StageService implements Stages {
         return snapshot;
     }
 
-    /** A stage is open while it is not frozen and the stage before it is (the self-assessment always opens first). */
+    /**
+     * A stage can be worked on while it is not frozen and the stage before it is (the self-assessment
+     * always opens first); entering values also needs the stage's window ({@link StageWindowPolicy}),
+     * freezing does not.
+     */
     private void requireOpen(long assessmentId, Stage stage) {
         if (stages.frozen(assessmentId, stage)) {
             throw new AssessmentProblem("stage.frozen", stage);
@@ -212,8 +220,11 @@ class StageService implements Stages {
         return evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
     }
 
-    private Instrument instrument(long periodId) {
-        EvaluationPeriod period = evaluations.period(periodId).orElseThrow(NotPermittedException::new);
+    private EvaluationPeriod period(long periodId) {
+        return evaluations.period(periodId).orElseThrow(NotPermittedException::new);
+    }
+
+    private Instrument instrument(EvaluationPeriod period) {
         return instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
     }
 

@@ -4,6 +4,7 @@ import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Evaluations;
 import id.sinergi.assessment.OpenPeriod;
+import id.sinergi.assessment.StageWindow;
 import id.sinergi.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +31,9 @@ class EvaluationApi {
     record Assignment(List<Long> agencyIds, Long leadAgencyId) {
     }
 
+    record Schedule(List<StageWindow> stages) {
+    }
+
     @GetMapping("/api/v1/periods")
     List<EvaluationPeriod> periods(Actor actor) {
         return evaluations.periods(actor);
@@ -40,6 +44,12 @@ class EvaluationApi {
     @Operation(summary = "Buka periode evaluasi (admin nasional): versi instrumen terbit saat ini dipatok")
     EvaluationPeriod open(Actor actor, @RequestBody OpenPeriod command) {
         return evaluations.open(actor, command);
+    }
+
+    @PutMapping("/api/v1/admin/periods/{periodId}/stages")
+    @Operation(summary = "Ubah jadwal tahap periode, mis. memperpanjang tenggat (admin nasional); urutan tahap diperiksa seperti saat membuka")
+    EvaluationPeriod reschedule(Actor actor, @PathVariable long periodId, @RequestBody Schedule body) {
+        return evaluations.reschedule(actor, periodId, body.stages());
     }
 
     @GetMapping("/api/v1/governments/{governmentId}/assessments/{periodId}")

@@ -21,8 +21,26 @@ public final class EvaluationPages {
     private EvaluationPages() {
     }
 
+    /** {@code edit}: the schedule form of one period sent back with its problem, else null. */
     public record PeriodsPage(List<EvaluationPeriod> periods, List<InstrumentOption> instruments, PeriodForm form,
-            String notice, List<String> errors) {
+            String notice, List<String> errors, ScheduleEdit edit) {
+
+        /** The date to show in a period's schedule form: what the admin typed, else the stored window. */
+        public String date(EvaluationPeriod period, String field) {
+            if (edit != null && edit.periodId() == period.id()) {
+                return edit.dates().getOrDefault(field, "");
+            }
+            Stage stage = Stage.valueOf(field.substring(field.indexOf('_') + 1));
+            return (field.startsWith("opens_") ? period.window(stage).opensOn() : period.window(stage).closesOn()).toString();
+        }
+
+        public boolean editing(EvaluationPeriod period) {
+            return edit != null && edit.periodId() == period.id();
+        }
+    }
+
+    /** A period's schedule as the admin typed it, with what was wrong. */
+    public record ScheduleEdit(long periodId, Map<String, String> dates, List<String> errors) {
     }
 
     public record InstrumentOption(String code, String label) {
