@@ -12,6 +12,9 @@ public interface Directory {
 
     List<Contact> holders(Role role, long governmentId, Long agencyId);
 
+    /** The active national admins. */
+    List<Contact> nationalAdmins();
+
     record Contact(long userId, String email, String displayName) {
     }
 }

@@ -72,7 +72,9 @@ class DemoData {
         this.transactions = transactions;
     }
 
+    /** Runs before the demo module's evaluation, which needs these people. */
     @EventListener(ApplicationReadyEvent.class)
+    @org.springframework.core.annotation.Order(0)
     void seed() {
         if (!properties.enabled()) {
             return;

@@ -27,4 +27,11 @@ class DirectoryService implements Directory {
         }
         return query.query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
     }
+
+    @Override
+    public List<Contact> nationalAdmins() {
+        return jdbc.sql("select distinct u.id, u.email, u.display_name from role_grant g join user_account u on u.id = g.user_id "
+                        + "where g.role = 'NATIONAL_ADMIN' and u.status = 'ACTIVE' order by u.id")
+                .query((rs, row) -> new Contact(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
 }
