@@ -9,10 +9,20 @@ import java.util.List;
  * answer it. {@code status} is "belum diisi" until contributions exist.
  */
 public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long governmentId, List<Row> rows,
-        ProvisionalIndex index) {
+        ProvisionalIndex index, List<AgencyProgress> agencyProgress) {
 
     public AssessmentBoard {
         rows = List.copyOf(rows);
+        agencyProgress = List.copyOf(agencyProgress);
+    }
+
+    /**
+     * One OPD's progress over the indicators assigned to it: how many of its own contributions are in
+     * each state ({@code notStarted}: none yet), how many are overdue (past the self-assessment deadline,
+     * neither submitted nor approved, and the indicator not answered otherwise) and its last activity.
+     */
+    public record AgencyProgress(long agencyId, String name, int assigned, int notStarted, int draft, int submitted,
+            int returned, int approved, int overdue, java.time.Instant lastActivity) {
     }
 
     public long assignedCount() {

@@ -35,8 +35,27 @@ class DemoEvaluationTest extends WebTest {
         Set<IndicatorStatus> states = board.rows().stream().map(AssessmentBoard.Row::status).collect(Collectors.toSet());
         assertThat(states).contains(IndicatorStatus.NOT_STARTED, IndicatorStatus.DRAFT, IndicatorStatus.SUBMITTED,
                 IndicatorStatus.RETURNED, IndicatorStatus.APPROVED);
+        var progress = board.agencyProgress();
+        assertThat(progress.stream().mapToInt(AssessmentBoard.AgencyProgress::assigned).sum()).isEqualTo(board.rows().size());
+        for (IndicatorStatus status : IndicatorStatus.values()) {
+            long expected = board.rows().stream().filter(r -> r.status() == status).count();
+            assertThat(progress.stream().mapToInt(p -> switch (status) {
+                case NOT_STARTED -> p.notStarted();
+                case DRAFT -> p.draft();
+                case SUBMITTED -> p.submitted();
+                case RETURNED -> p.returned();
+                case APPROVED -> p.approved();
+            }).sum()).as("OPD contributions %s", status).isEqualTo((int) expected);
+        }
+        assertThat(progress).allSatisfy(p -> assertThat(p.overdue()).isZero());
+        clock.setToday(period.window(id.sinergi.assessment.Stage.SELF_ASSESSMENT).closesOn().plusDays(1));
+        long late = board.rows().stream().filter(r -> r.status() != IndicatorStatus.SUBMITTED
+                && r.status() != IndicatorStatus.APPROVED).count();
+        assertThat(evaluations.board(actor(POLMAN_COORDINATOR), polman, period.id()).agencyProgress().stream()
+                .mapToInt(AssessmentBoard.AgencyProgress::overdue).sum()).isEqualTo((int) late);
+        clock.reset();
         String page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD)
                 .get("/instansi/" + polman + "/evaluasi/" + period.id()).body();
-        assertThat(page).contains("Evaluasi Pemdi 2026 (data contoh)", "Indeks sementara");
+        assertThat(page).contains("Evaluasi Pemdi 2026 (data contoh)", "Indeks sementara", "Kemajuan per OPD");
     }
 }

@@ -276,7 +276,39 @@ class EvaluationService implements Evaluations {
             }
         }
         return new AssessmentBoard(period, assessmentId, governmentId, rows, new AssessmentBoard.ProvisionalIndex(
-                score.indexRounded().toPlainString(), score.predicate(), answers.size(), rows.size()));
+                score.indexRounded().toPlainString(), score.predicate(), answers.size(), rows.size()),
+                progress(byIndicator, contributed, answers.keySet(), pastDeadline));
+    }
+
+    /** Per OPD, the state of its own contribution to each indicator assigned to it, by name. */
+    private static List<AssessmentBoard.AgencyProgress> progress(Map<String, List<AssignedAgency>> byIndicator,
+            Map<String, List<Contribution>> contributed, java.util.Set<String> answered, boolean pastDeadline) {
+        Map<Long, String> names = new HashMap<>();
+        Map<Long, int[]> counts = new HashMap<>();
+        Map<Long, Instant> last = new HashMap<>();
+        byIndicator.forEach((code, assigned) -> {
+            for (AssignedAgency agency : assigned) {
+                names.put(agency.agencyId(), agency.name());
+                int[] c = counts.computeIfAbsent(agency.agencyId(), k -> new int[7]);
+                Contribution own = contributed.getOrDefault(code, List.of()).stream()
+                        .filter(x -> x.agencyId() == agency.agencyId()).findFirst().orElse(null);
+                IndicatorStatus status = own == null ? IndicatorStatus.NOT_STARTED : own.status();
+                c[0]++;
+                c[1 + status.ordinal()]++;
+                if (pastDeadline && !answered.contains(code) && status != IndicatorStatus.SUBMITTED
+                        && status != IndicatorStatus.APPROVED) {
+                    c[6]++;
+                }
+                if (own != null) {
+                    last.merge(agency.agencyId(), own.updatedAt(), (a, b) -> a.isAfter(b) ? a : b);
+                }
+            }
+        });
+        return counts.entrySet().stream().map(e -> {
+            int[] c = e.getValue();
+            return new AssessmentBoard.AgencyProgress(e.getKey(), names.get(e.getKey()), c[0], c[1], c[2], c[3], c[4], c[5],
+                    c[6], last.get(e.getKey()));
+        }).sorted(java.util.Comparator.comparing(AssessmentBoard.AgencyProgress::name)).toList();
     }
 
     /** The provisional index with this indicator one level (one unit of the scale) higher. */
