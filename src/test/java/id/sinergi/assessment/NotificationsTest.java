@@ -53,7 +53,14 @@ class NotificationsTest extends WebTest {
         assertThat(notifications.of(operator, 5)).noneMatch(n -> n.messageKey().equals("notify.comment"));
 
         assertThat(notifications.unread(operator)).isEqualTo(2);
-        notifications.markAllRead(operator);
+        String token = tokenOf(POLMAN_DISKOMINFO_OPERATOR);
+        var inbox = json(send(request("/api/v1/me/notifications?limit=5").header("Authorization", "Bearer " + token)));
+        assertThat(inbox.get("unread").asLong()).isEqualTo(2);
+        assertThat(inbox.get("items").get(0).get("messageKey").asString()).isEqualTo("notify.returned");
+        assertThat(inbox.get("items").get(0).get("text").asString()).contains("Lampirkan SK.");
+        var read = send(request("/api/v1/me/notifications/read").header("Authorization", "Bearer " + token)
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(read.statusCode()).isEqualTo(204);
         assertThat(notifications.unread(operator)).isZero();
         assertThat(notifications.of(actor(GORONTALO_PROVINCE_COORDINATOR), 50))
                 .noneMatch(n -> n.link().contains("/instansi/" + polman + "/"));
