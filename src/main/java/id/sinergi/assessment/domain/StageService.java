@@ -1,6 +1,7 @@
 package id.sinergi.assessment.domain;
 
 import id.sinergi.assessment.AgencyGap;
+import id.sinergi.assessment.AssessmentFinalized;
 import id.sinergi.assessment.AssessmentProblem;
 import id.sinergi.assessment.ConflictException;
 import id.sinergi.assessment.EvaluationPeriod;
@@ -38,9 +39,11 @@ class StageService implements Stages {
     private final InstrumentCatalog instruments;
     private final StageWindowPolicy windows;
     private final AuditLog audit;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     StageService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
-            InstrumentCatalog instruments, StageWindowPolicy windows, AuditLog audit) {
+            InstrumentCatalog instruments, StageWindowPolicy windows, AuditLog audit, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.windows = windows;
         this.evaluations = evaluations;
         this.contributions = contributions;
@@ -180,6 +183,11 @@ class StageService implements Stages {
                 .orElseThrow();
         audit.record("stage.freeze", "stage_snapshot", assessmentId + "/" + stage, governmentId, null,
                 Map.of("index", snapshot.index(), "predicate", snapshot.predicate()));
+        if (stage == Stage.FINAL) {
+            EvaluationPeriod period = evaluations.period(periodId).orElseThrow();
+            events.publishEvent(new AssessmentFinalized(governmentId, periodId, period.year(), period.instrumentCode(),
+                    new BigDecimal(snapshot.index()), snapshot.indexExact(), snapshot.predicate()));
+        }
         return snapshot;
     }
 

@@ -1,0 +1,12 @@
+package id.sinergi.assessment;
+
+import java.math.BigDecimal;
+
+/**
+ * Published inside the transaction that freezes an assessment's final stage: the government's
+ * result of the period's year under its pinned instrument (index rounded half-up to 2 decimals,
+ * the exact index as text, the predicate).
+ */
+public record AssessmentFinalized(long governmentId, long periodId, int year, String instrumentCode, BigDecimal index,
+        String indexExact, String predicate) {
+}

@@ -1,0 +1,22 @@
+package id.sinergi.monitoring.domain;
+
+import id.sinergi.assessment.AssessmentFinalized;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/** A government's final stage, once frozen, becomes its (unpublished) result of the year. */
+@Component
+class FinalResults {
+
+    private final ResultService results;
+
+    FinalResults(ResultService results) {
+        this.results = results;
+    }
+
+    @EventListener
+    void finalized(AssessmentFinalized event) {
+        results.recordFinal(event.governmentId(), event.year(), event.instrumentCode(), event.index(), event.indexExact(),
+                event.predicate());
+    }
+}
