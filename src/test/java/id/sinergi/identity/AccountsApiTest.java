@@ -77,6 +77,16 @@ class AccountsApiTest extends WebTest {
         assertThat(coordinator.get("/akun/token").body()).doesNotContain(token).contains(token.substring(0, 10));
 
         long id = json(api("GET", "/api/v1/me/tokens", token, null)).get(0).get("id").asLong();
+        java.sql.Timestamp firstUse = jdbc.sql("select last_used_at from access_token where id = ?").param(id)
+                .query(java.sql.Timestamp.class).single();
+        assertThat(firstUse).isNotNull();
+        api("GET", "/api/v1/me", token, null);
+        assertThat(jdbc.sql("select last_used_at from access_token where id = ?").param(id).query(java.sql.Timestamp.class)
+                .single()).as("marked used at most once a minute, not on every request").isEqualTo(firstUse);
+        jdbc.sql("update access_token set last_used_at = last_used_at - interval '2 minutes' where id = ?").param(id).update();
+        api("GET", "/api/v1/me", token, null);
+        assertThat(jdbc.sql("select last_used_at from access_token where id = ?").param(id).query(java.sql.Timestamp.class)
+                .single()).isAfter(firstUse);
         assertThat(api("DELETE", "/api/v1/me/tokens/" + id, token, null).statusCode()).isEqualTo(204);
         HttpResponse<String> revoked = api("GET", "/api/v1/me", token, null);
         assertThat(revoked.statusCode()).isEqualTo(401);

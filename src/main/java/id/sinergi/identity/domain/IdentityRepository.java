@@ -142,12 +142,17 @@ class IdentityRepository {
         jdbc.sql("update access_token set revoked_at = now() where id = ? and revoked_at is null").param(tokenId).update();
     }
 
-    /** The active account owning a usable token; marks the token used. */
+    /**
+     * The active account owning a usable token; marks the token used, at most once a minute (a write
+     * per API request would cost every request a row lock and a WAL record for a date shown to the
+     * minute).
+     */
     Optional<Long> userOfToken(String tokenHash) {
         Optional<Long> user = jdbc.sql("select t.user_id from access_token t join user_account u on u.id = t.user_id "
                         + "where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.status = 'ACTIVE'")
                 .param(tokenHash).query(Long.class).optional();
-        user.ifPresent(u -> jdbc.sql("update access_token set last_used_at = now() where token_hash = ?")
+        user.ifPresent(u -> jdbc.sql("update access_token set last_used_at = now() where token_hash = ? "
+                        + "and (last_used_at is null or last_used_at < now() - interval '1 minute')")
                 .param(tokenHash).update());
         return user;
     }
