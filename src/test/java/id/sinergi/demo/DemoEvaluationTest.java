@@ -57,5 +57,9 @@ class DemoEvaluationTest extends WebTest {
         String page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD)
                 .get("/instansi/" + polman + "/evaluasi/" + period.id()).body();
         assertThat(page).contains("Evaluasi Pemdi 2026 (data contoh)", "Indeks sementara", "Kemajuan per OPD");
+        long diskominfo = actor(POLMAN_DISKOMINFO_OPERATOR).grants().get(0).agencyId();
+        assertThat(visitor().signIn(POLMAN_DISKOMINFO_OPERATOR, DEMO_PASSWORD).get("/instansi/" + polman + "/evaluasi").body())
+                .as("an operator goes straight to their OPD's work")
+                .contains("href=\"/instansi/" + polman + "/evaluasi/" + period.id() + "/opd/" + diskominfo + "\"");
     }
 }

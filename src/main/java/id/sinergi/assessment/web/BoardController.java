@@ -44,7 +44,11 @@ class BoardController {
     @GetMapping("/instansi/{governmentId}/evaluasi")
     String periods(Actor actor, @PathVariable long governmentId, Model model) {
         var periods = evaluations.periodsOf(actor, governmentId);
-        model.addAttribute("page", new GovernmentPeriodsPage(government(governmentId), periods));
+        List<Agency> own = organization.agencies(actor, governmentId).stream()
+                .filter(a -> actor.grants().stream().anyMatch(g -> g.role() == id.sinergi.shared.Role.OPERATOR
+                        && Long.valueOf(governmentId).equals(g.governmentId()) && Long.valueOf(a.id()).equals(g.agencyId())))
+                .toList();
+        model.addAttribute("page", new GovernmentPeriodsPage(government(governmentId), periods, own));
         return "assessment/government-periods";
     }
 

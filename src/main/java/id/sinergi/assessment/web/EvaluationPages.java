@@ -66,7 +66,8 @@ public final class EvaluationPages {
     public record LibraryEntry(EvidenceFile file, List<EvidenceFile> olderVersions, List<String> usedBy) {
     }
 
-    public record GovernmentPeriodsPage(Government government, List<EvaluationPeriod> periods) {
+    /** {@code ownAgencies}: the OPDs the reader operates for, linked straight to their work in each period. */
+    public record GovernmentPeriodsPage(Government government, List<EvaluationPeriod> periods, List<Agency> ownAgencies) {
     }
 
     /** An OPD's work in a period: its assigned indicators, each with the choices of the pinned instrument. */
