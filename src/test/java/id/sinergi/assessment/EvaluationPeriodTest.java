@@ -107,9 +107,18 @@ public class EvaluationPeriodTest extends WebTest {
         assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of()), "period.governments.empty");
         evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("76.04")));
         assertProblem(new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("75")), "period.duplicate");
+        assertThat(messages.getMessage("period.duplicate", ((AssessmentProblem) org.assertj.core.api.Assertions.catchThrowable(
+                () -> evaluations.open(actor(ADMIN), new OpenPeriod(year, null, BundledInstrumentFiles.SPBE_2020,
+                        schedule(clock.today()), List.of("75"))))).arguments().toArray(), java.util.Locale.forLanguageTag("id")))
+                .as("a year is written as a year, not as 2.041").contains("tahun " + year);
+        assertThat(messages.getMessage("period.year.invalid", new Object[] {"abc"}, java.util.Locale.forLanguageTag("id")))
+                .contains("abc");
         assertThatThrownBy(() -> evaluations.open(actor(POLMAN_COORDINATOR), new OpenPeriod(year + 1, null,
                 BundledInstrumentFiles.SPBE_2020, schedule(clock.today()), List.of("76.04")))).isInstanceOf(NotPermittedException.class);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.MessageSource messages;
 
     private void assertProblem(OpenPeriod command, String key) {
         assertThatThrownBy(() -> evaluations.open(actor(ADMIN), command)).isInstanceOf(AssessmentProblem.class)

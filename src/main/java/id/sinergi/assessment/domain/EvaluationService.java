@@ -79,7 +79,7 @@ class EvaluationService implements Evaluations {
         actor.require(actor.isNationalAdmin());
         Integer year = command.year();
         if (year == null || year < 2018 || year > 2100) {
-            throw new AssessmentProblem("period.year.invalid", year == null ? "" : year);
+            throw new AssessmentProblem("period.year.invalid", year == null ? "" : String.valueOf(year));
         }
         PublishedInstrument instrument = instruments.findPublishedVersion(
                 command.instrumentCode() == null ? "" : command.instrumentCode())
