@@ -9,11 +9,24 @@ import java.util.List;
  * answer it. {@code status} is "belum diisi" until contributions exist.
  */
 public record AssessmentBoard(EvaluationPeriod period, long assessmentId, long governmentId, List<Row> rows,
-        ProvisionalIndex index, List<AgencyProgress> agencyProgress) {
+        ProvisionalIndex index, List<AgencyProgress> agencyProgress, ReviewTurnaround reviews) {
 
     public AssessmentBoard {
         rows = List.copyOf(rows);
         agencyProgress = List.copyOf(agencyProgress);
+    }
+
+    /**
+     * The coordinator's review speed in this assessment: how many decisions (approvals and returns)
+     * and the mean time from a submission to its decision ({@code average} null before the first).
+     */
+    public record ReviewTurnaround(long decisions, java.time.Duration average) {
+
+        /** The mean in days with one decimal, half-up, for presentation ("1.5"); null before the first decision. */
+        public String averageDays() {
+            return average == null ? null : java.math.BigDecimal.valueOf(average.toSeconds())
+                    .divide(java.math.BigDecimal.valueOf(86_400), 1, java.math.RoundingMode.HALF_UP).toPlainString();
+        }
     }
 
     /**

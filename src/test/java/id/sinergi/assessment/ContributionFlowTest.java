@@ -96,6 +96,13 @@ class ContributionFlowTest extends WebTest {
         assertThat(board.rows().get(46).oneLevelUp().index()).isEqualTo("1.07");
         assertThat(board.rows().get(46).oneLevelUp().predicateChanges()).isFalse();
         assertThat(returned.returnReason()).isEqualTo("Lampirkan draf peta rencana.");
+        assertThat(board.reviews().decisions()).isEqualTo(2);
+        // Pretend both submissions waited: one 1 day, the other 2 days → mean 1.5 days.
+        jdbc.sql("update contribution_review set submitted_at = decided_at - interval '1 day' where contribution_id = ?")
+                .param(second.id()).update();
+        jdbc.sql("update contribution_review set submitted_at = decided_at - interval '2 days' where contribution_id = ?")
+                .param(submitted.id()).update();
+        assertThat(evaluations.board(coordinator, polman, periodId).reviews().averageDays()).isEqualTo("1.5");
 
         Contribution revised = contributions.save(operator, polman, periodId, "2", diskominfo, new BigDecimal("2"),
                 "Draf peta rencana terlampir.", returned.version(), true);

@@ -45,17 +45,36 @@ class ContributionRepository {
     boolean insert(long assessmentId, long governmentId, String indicatorCode, long agencyId, BigDecimal value,
             String explanation, IndicatorStatus status, long userId) {
         return jdbc.sql("insert into contribution (assessment_id, government_id, indicator_code, agency_id, value, "
-                        + "explanation, status, updated_by) values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(assessmentId, governmentId, indicatorCode, agencyId, value, explanation, status.name(), userId)
-                .update() == 1;
+                        + "explanation, status, updated_by, submitted_at) values (?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "case when ? = 'SUBMITTED' then now() end) on conflict do nothing")
+                .params(assessmentId, governmentId, indicatorCode, agencyId, value, explanation, status.name(), userId,
+                        status.name()).update() == 1;
     }
 
     /** Writes only if the row is still at {@code expectedVersion}; false means a conflict. */
     boolean update(long id, int expectedVersion, BigDecimal value, String explanation, IndicatorStatus status,
             String returnReason, long userId) {
         return jdbc.sql("update contribution set value = ?, explanation = ?, status = ?, return_reason = ?, "
-                        + "version = version + 1, updated_by = ?, updated_at = now() where id = ? and version = ?")
-                .params(value, explanation, status.name(), returnReason, userId, id, expectedVersion).update() == 1;
+                        + "version = version + 1, updated_by = ?, updated_at = now(), "
+                        + "submitted_at = case when ? = 'SUBMITTED' then now() else submitted_at end "
+                        + "where id = ? and version = ?")
+                .params(value, explanation, status.name(), returnReason, userId, status.name(), id, expectedVersion)
+                .update() == 1;
+    }
+
+    /** Records a review decision on a contribution's latest submission. */
+    void recordReview(long contributionId, long assessmentId, IndicatorStatus decision) {
+        jdbc.sql("insert into contribution_review (contribution_id, assessment_id, submitted_at, decision) "
+                        + "select id, ?, least(coalesce(submitted_at, updated_at), now()), ? from contribution where id = ?")
+                .params(assessmentId, decision.name(), contributionId).update();
+    }
+
+    /** How many review decisions an assessment has had and their mean duration in seconds (null without any). */
+    Map.Entry<Long, Double> reviewTurnaround(long assessmentId) {
+        return jdbc.sql("select count(*), avg(extract(epoch from decided_at - submitted_at)) from contribution_review "
+                        + "where assessment_id = ?").param(assessmentId)
+                .query((rs, row) -> new java.util.AbstractMap.SimpleImmutableEntry<>(rs.getLong(1),
+                        rs.getObject(2) == null ? null : rs.getDouble(2))).single();
     }
 
     boolean attach(long contributionId, long evidenceId) {

@@ -141,6 +141,7 @@ class ContributionService implements Contributions {
         contributions.upsertAnswer(scope.assessmentId(), governmentId, before.indicatorCode(), before.value(),
                 before.explanation(), actor.userId());
         contributions.addAnswerEvidenceFrom(scope.assessmentId(), before.indicatorCode(), contributionId);
+        contributions.recordReview(contributionId, scope.assessmentId(), IndicatorStatus.APPROVED);
         Contribution after = contributions.find(scope.assessmentId(), contributionId).orElseThrow();
         audit.record("contribution.approve", "contribution", contributionId, governmentId, before, after);
         audit.record("answer.set", "answer", scope.assessmentId() + "/" + before.indicatorCode(), governmentId, null,
@@ -165,6 +166,7 @@ class ContributionService implements Contributions {
                 IndicatorStatus.RETURNED, why, actor.userId())) {
             throw new ConflictException(contributions.find(scope.assessmentId(), contributionId).orElseThrow());
         }
+        contributions.recordReview(contributionId, scope.assessmentId(), IndicatorStatus.RETURNED);
         Contribution after = contributions.find(scope.assessmentId(), contributionId).orElseThrow();
         audit.record("contribution.return", "contribution", contributionId, governmentId, before, after);
         notifications.toOperators(governmentId, before.agencyId(), "notify.returned", List.of(before.indicatorCode(), why),

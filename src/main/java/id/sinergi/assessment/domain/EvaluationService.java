@@ -277,7 +277,13 @@ class EvaluationService implements Evaluations {
         }
         return new AssessmentBoard(period, assessmentId, governmentId, rows, new AssessmentBoard.ProvisionalIndex(
                 score.indexRounded().toPlainString(), score.predicate(), answers.size(), rows.size()),
-                progress(byIndicator, contributed, answers.keySet(), pastDeadline));
+                progress(byIndicator, contributed, answers.keySet(), pastDeadline), turnaround(assessmentId));
+    }
+
+    private AssessmentBoard.ReviewTurnaround turnaround(long assessmentId) {
+        var stats = contributions.reviewTurnaround(assessmentId);
+        return new AssessmentBoard.ReviewTurnaround(stats.getKey(),
+                stats.getValue() == null ? null : java.time.Duration.ofMillis(Math.round(stats.getValue() * 1000)));
     }
 
     /** Per OPD, the state of its own contribution to each indicator assigned to it, by name. */
