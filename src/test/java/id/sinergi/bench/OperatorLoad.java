@@ -176,12 +176,13 @@ public final class OperatorLoad {
             }
         }
 
+        // Stage windows are enforced by the date in Jakarta: the self-assessment must be open today.
         StringBuilder stages = new StringBuilder();
-        LocalDate opens = LocalDate.of(settings.year(), 3, 1);
+        LocalDate opens = LocalDate.now(java.time.ZoneId.of("Asia/Jakarta")).minusDays(7);
         for (String stage : List.of("SELF_ASSESSMENT", "DOCUMENT", "INTERVIEW", "VISIT", "FINAL")) {
             stages.append(stages.length() == 0 ? "" : ",").append("{\"stage\":\"").append(stage).append("\",\"opensOn\":\"")
-                    .append(opens).append("\",\"closesOn\":\"").append(opens.plusDays(30)).append("\"}");
-            opens = opens.plusMonths(1);
+                    .append(opens).append("\",\"closesOn\":\"").append(opens.plusDays(29)).append("\"}");
+            opens = opens.plusDays(30);
         }
         String codes = settings.governments().stream().map(c -> "\"" + c + "\"").collect(Collectors.joining(","));
         periodId = json(expect(api("POST", "/api/v1/admin/periods", adminToken, "{\"year\":" + settings.year()
