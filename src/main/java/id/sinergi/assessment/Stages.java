@@ -23,4 +23,14 @@ public interface Stages {
     List<AgencyGap> gapsByAgency(Actor actor, long governmentId, long periodId, Stage stage);
 
     StageSnapshot freeze(Actor actor, long governmentId, long periodId, Stage stage);
+
+    /**
+     * The calculator's whole result (index, domain and aspect values, every explanation) under the
+     * period's pinned instrument: of a frozen stage's snapshot, or, with {@code stage} null, of the
+     * current answers (unanswered indicators at the scale's minimum, like the board's provisional index).
+     */
+    id.sinergi.scoring.ScoreResult score(Actor actor, long governmentId, long periodId, Stage stage);
+
+    /** {@link #score} written out for reading, at the instrument's rounding scale. */
+    IndexBreakdown breakdown(Actor actor, long governmentId, long periodId, Stage stage);
 }

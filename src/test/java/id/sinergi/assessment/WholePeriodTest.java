@@ -138,7 +138,20 @@ class WholePeriodTest extends WebTest {
                 agencies.get(0).id(), BigDecimal.ONE, "terlambat", 99, false))
                 .extracting(e -> ((AssessmentProblem) e).messageKey()).isEqualTo("stage.frozen");
 
+        IndexBreakdown breakdown = stages.breakdown(coordinator, polman, period.id(), Stage.FINAL);
+        assertThat(breakdown.index()).isEqualTo(last.index());
+        assertThat(breakdown.domains()).hasSize(4);
+        assertThat(breakdown.aspects()).hasSize(8);
+        assertThat(breakdown.domains().get(0).value()).isEqualTo(expected.domains().get(0).rounded().toPlainString());
+        assertThat(breakdown.indexSum().terms()).hasSize(4);
         Visitor page = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
+        String detail = page.get("/instansi/" + polman + "/evaluasi/" + period.id() + "/indeks?tahap=FINAL").body();
+        assertThat(detail).contains("Rincian indeks", expected.domains().get(0).name(), "Penjelasan", ui(last.index()));
+        assertThat(page.get("/instansi/" + polman + "/evaluasi/" + period.id() + "/indeks?tahap=TIDAK-ADA").statusCode())
+                .isIn(403, 404);
+        assertThat(json(send(request("/api/v1/governments/" + polman + "/assessments/" + period.id() + "/score?stage=FINAL")
+                .header("Authorization", "Bearer " + tokenOf(POLMAN_COORDINATOR)))).get("index").asString())
+                .isEqualTo(last.index());
         String board = page.get("/instansi/" + polman + "/evaluasi/" + period.id()).body();
         assertThat(board).contains("Penilaian mandiri", "Final", last.predicate(), ui(last.index()));
         assertThat(visitor().signIn("asesor@sinergi.test", DEMO_PASSWORD)

@@ -3,6 +3,7 @@ package id.sinergi.assessment.domain;
 import id.sinergi.assessment.AgencyGap;
 import id.sinergi.assessment.AssessmentFinalized;
 import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.assessment.IndexBreakdown;
 import id.sinergi.assessment.ConflictException;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Stage;
@@ -189,6 +190,32 @@ class StageService implements Stages {
                     new BigDecimal(snapshot.index()), snapshot.indexExact(), snapshot.predicate()));
         }
         return snapshot;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public ScoreResult score(Actor actor, long governmentId, long periodId, Stage stage) {
+        actor.require(actor.canRead(governmentId));
+        long assessmentId = assessment(governmentId, periodId);
+        Instrument instrument = instrument(period(periodId));
+        Map<String, BigDecimal> values = new LinkedHashMap<>();
+        if (stage == null) {
+            Map<String, BigDecimal> answers = new LinkedHashMap<>();
+            contributions.answers(assessmentId).forEach(a -> answers.put(a.indicatorCode(), a.value()));
+            instrument.indicators().forEach(i -> values.put(i.code(),
+                    answers.getOrDefault(i.code(), instrument.valueScale().min())));
+        } else {
+            StageSnapshot snapshot = stages.snapshots(assessmentId).stream().filter(s -> s.stage() == stage).findFirst()
+                    .orElseThrow(() -> new AssessmentProblem("stage.notFrozen", stage));
+            instrument.indicators().forEach(i -> values.put(i.code(), snapshot.values().get(i.code())));
+        }
+        return ScoreCalculator.score(instrument, values);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public IndexBreakdown breakdown(Actor actor, long governmentId, long periodId, Stage stage) {
+        return IndexBreakdown.of(score(actor, governmentId, periodId, stage), instrument(period(periodId)).roundingScale());
     }
 
     /**

@@ -38,6 +38,13 @@ class StageApi {
         return stages.snapshots(actor, governmentId, periodId);
     }
 
+    @GetMapping("/api/v1/governments/{governmentId}/assessments/{periodId}/score")
+    @io.swagger.v3.oas.annotations.Operation(summary = "Indeks, nilai domain dan aspek dengan penjelasannya: jawaban saat ini, atau tahap yang sudah dibekukan (stage=FINAL dll.)")
+    id.sinergi.assessment.IndexBreakdown score(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
+            @org.springframework.web.bind.annotation.RequestParam(required = false) String stage) {
+        return stages.breakdown(actor, governmentId, periodId, stage == null || stage.isBlank() ? null : stage(stage));
+    }
+
     @GetMapping(BASE)
     List<StageValue> values(Actor actor, @PathVariable long governmentId, @PathVariable long periodId,
             @PathVariable String stage) {

@@ -58,6 +58,11 @@ public final class EvaluationPages {
     public record NotificationsPage(List<Notification> notifications, long unread) {
     }
 
+    /** {@code options}: "" (current answers) and the frozen stages; {@code selected} is one of them. */
+    public record IndexPage(Government government, EvaluationPeriod period, List<String> options, String selected,
+            id.sinergi.assessment.IndexBreakdown breakdown) {
+    }
+
     /** A government's evidence: each latest file or link, its older versions and where it is used. */
     public record LibraryPage(Government government, List<LibraryEntry> entries, long maxMb, String notice,
             List<String> errors) {
