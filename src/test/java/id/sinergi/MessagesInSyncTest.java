@@ -22,6 +22,29 @@ class MessagesInSyncTest {
         assertThat(english.values()).allSatisfy(v -> assertThat(v.toString()).isNotBlank());
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a single apostrophe starts a quoted
+     * part and swallows the placeholders after it ("instrument's {1}" would print "instruments {1}"):
+     * every placeholder must come out substituted, and apostrophes must be doubled.
+     */
+    @Test
+    void messagesWithArgumentsFormatEveryPlaceholder() throws IOException {
+        for (String path : java.util.List.of("/messages.properties", "/messages_en.properties")) {
+            Properties messages = load(path);
+            for (String key : messages.stringPropertyNames()) {
+                String value = messages.getProperty(key);
+                if (!value.matches("(?s).*\\{\\d.*")) {
+                    continue;
+                }
+                Object[] args = new Object[10];
+                java.util.Arrays.fill(args, 7);
+                String formatted = new java.text.MessageFormat(value, java.util.Locale.ROOT).format(args);
+                assertThat(formatted).as("%s in %s", key, path).doesNotContainPattern("\\{\\d");
+                assertThat(value.replace("''", "")).as("%s in %s has a lone apostrophe", key, path).doesNotContain("'");
+            }
+        }
+    }
+
     private static Properties load(String path) throws IOException {
         Properties properties = new Properties();
         try (Reader reader = new InputStreamReader(MessagesInSyncTest.class.getResourceAsStream(path), StandardCharsets.UTF_8)) {
