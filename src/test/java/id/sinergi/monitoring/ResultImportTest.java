@@ -296,6 +296,9 @@ class ResultImportTest extends WebTest {
     void unreadableFilesAndFilesWithoutAHeaderOrSourceAreRefused() {
         assertThat(refused("kosong.csv", "", 2038).problems()).extracting(RowProblem::line, RowProblem::messageKey)
                 .containsExactly(tuple(0, "result.import.file.empty"));
+        assertThat(refused("besar.csv", new byte[5 * 1024 * 1024 + 1], 2038).problems())
+                .extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.tooLarge", List.of("5")));
         assertThat(refused("latin1.csv", new byte[] {'N', 'a', 'm', 'a', '\n', (byte) 0xE9, '\n'}, 2038).problems())
                 .extracting(RowProblem::messageKey).containsExactly("result.import.file.encoding");
         assertThat(refused("judul.csv", "Daerah X,Nilai Y\nKota Gorontalo,3\n", 2038).problems())
