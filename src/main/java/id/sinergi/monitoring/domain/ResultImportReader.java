@@ -1,0 +1,258 @@
+package id.sinergi.monitoring.domain;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.CellValue;
+import org.apache.poi.ss.usermodel.FormulaError;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellRangeAddress;
+
+/**
+ * Reads an uploaded list into lines of text cells, whatever its format: CSV (UTF-8 with or without
+ * BOM, comma or semicolon separated, quoted fields) or an Excel workbook (.xlsx or .xls, first sheet;
+ * formulas evaluated, or their cached results when they cannot be; a merged cell's value fills every
+ * cell it covers). Line numbers are those of the file (the spreadsheet's row number, the CSV line
+ * where the record starts). Numbers from Excel are written plainly with at most 15 significant digits
+ * (as Excel shows them), so a formula giving 3.5799999999999996 reads 3.58.
+ */
+final class ResultImportReader {
+
+    /** The file could not be read; {@code messageKey} says why. */
+    static final class Unreadable extends Exception {
+        final String messageKey;
+        final String detail;
+
+        Unreadable(String messageKey, String detail) {
+            super(messageKey);
+            this.messageKey = messageKey;
+            this.detail = detail;
+        }
+    }
+
+    /** One line of the file with its cells (blank cells as empty strings). */
+    record Line(int number, List<String> cells) {
+
+        boolean blank() {
+            return cells.stream().allMatch(String::isBlank);
+        }
+
+        String cell(int column) {
+            return column >= 0 && column < cells.size() ? cells.get(column).strip() : "";
+        }
+    }
+
+    private static final int MAX_LINES = 10_000;
+    static final int MAX_BYTES = 5 * 1024 * 1024;
+
+    private ResultImportReader() {
+    }
+
+    static List<Line> read(byte[] content) throws Unreadable {
+        if (content.length == 0) {
+            throw new Unreadable("result.import.file.empty", "");
+        }
+        if (content.length > MAX_BYTES) {
+            throw new Unreadable("result.import.file.tooLarge", String.valueOf(MAX_BYTES / 1024 / 1024));
+        }
+        if (isZip(content) || isOle2(content)) {
+            return excel(content);
+        }
+        return csv(decode(content));
+    }
+
+    private static boolean isZip(byte[] b) {
+        return b.length > 4 && b[0] == 'P' && b[1] == 'K' && b[2] == 3 && b[3] == 4;
+    }
+
+    private static boolean isOle2(byte[] b) {
+        return b.length > 8 && (b[0] & 0xff) == 0xD0 && (b[1] & 0xff) == 0xCF && (b[2] & 0xff) == 0x11
+                && (b[3] & 0xff) == 0xE0;
+    }
+
+    static List<Line> excel(byte[] content) throws Unreadable {
+        try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
+            if (workbook.getNumberOfSheets() == 0) {
+                throw new Unreadable("result.import.file.empty", "");
+            }
+            Sheet sheet = workbook.getSheetAt(0);
+            FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+            Map<Long, CellRangeAddress> merged = new HashMap<>();
+            for (CellRangeAddress region : sheet.getMergedRegions()) {
+                for (int r = region.getFirstRow(); r <= region.getLastRow() && r <= MAX_LINES; r++) {
+                    for (int c = region.getFirstColumn(); c <= region.getLastColumn() && c < 100; c++) {
+                        merged.put(key(r, c), region);
+                    }
+                }
+            }
+            List<Line> lines = new ArrayList<>();
+            for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
+                if (lines.size() > MAX_LINES) {
+                    throw new Unreadable("result.import.file.tooLong", String.valueOf(MAX_LINES));
+                }
+                Row row = sheet.getRow(r);
+                int width = Math.max(row == null ? 0 : row.getLastCellNum(), widestMergeAt(merged, r));
+                List<String> cells = new ArrayList<>();
+                for (int c = 0; c < width; c++) {
+                    CellRangeAddress region = merged.get(key(r, c));
+                    Cell cell;
+                    if (region != null) {
+                        Row first = sheet.getRow(region.getFirstRow());
+                        cell = first == null ? null : first.getCell(region.getFirstColumn());
+                    } else {
+                        cell = row == null ? null : row.getCell(c);
+                    }
+                    cells.add(text(cell, evaluator));
+                }
+                lines.add(new Line(r + 1, cells));
+            }
+            return lines;
+        } catch (IOException | RuntimeException e) {
+            throw new Unreadable("result.import.file.unreadable", e.getClass().getSimpleName());
+        }
+    }
+
+    private static int widestMergeAt(Map<Long, CellRangeAddress> merged, int row) {
+        int width = 0;
+        for (Map.Entry<Long, CellRangeAddress> e : merged.entrySet()) {
+            if ((int) (e.getKey() >> 16) == row) {
+                width = Math.max(width, (int) (e.getKey() & 0xffff) + 1);
+            }
+        }
+        return width;
+    }
+
+    private static long key(int row, int column) {
+        return ((long) row << 16) | column;
+    }
+
+    private static String text(Cell cell, FormulaEvaluator evaluator) {
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            try {
+                CellValue value = evaluator.evaluate(cell);
+                return switch (value.getCellType()) {
+                    case NUMERIC -> number(value.getNumberValue());
+                    case STRING -> value.getStringValue().strip();
+                    case BOOLEAN -> String.valueOf(value.getBooleanValue());
+                    case ERROR -> FormulaError.forInt(value.getErrorValue()).getString();
+                    default -> "";
+                };
+            } catch (RuntimeException notEvaluable) {
+                type = cell.getCachedFormulaResultType();
+            }
+        }
+        return switch (type) {
+            case NUMERIC -> number(cell.getNumericCellValue());
+            case STRING -> cell.getStringCellValue().strip();
+            case BOOLEAN -> String.valueOf(cell.getBooleanCellValue());
+            case ERROR -> FormulaError.forInt(cell.getErrorCellValue()).getString();
+            default -> "";
+        };
+    }
+
+    private static String number(double value) {
+        if (Double.isNaN(value) || Double.isInfinite(value)) {
+            return String.valueOf(value);
+        }
+        return new BigDecimal(value).round(new MathContext(15)).stripTrailingZeros()
+                .toPlainString();
+    }
+
+    static String decode(byte[] bytes) throws Unreadable {
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("result.import.file.encoding", "");
+        }
+    }
+
+    /** RFC 4180 lines; the separator is ';' when the first lines hold more semicolons than commas. */
+    static List<Line> csv(String text) throws Unreadable {
+        char separator = separator(text);
+        List<Line> lines = new ArrayList<>();
+        List<String> cells = new ArrayList<>();
+        StringBuilder field = new StringBuilder();
+        boolean quoted = false;
+        int line = 1;
+        int start = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (quoted) {
+                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
+                    field.append('"');
+                    i++;
+                } else if (c == '"') {
+                    quoted = false;
+                } else {
+                    if (c == '\n') {
+                        line++;
+                    }
+                    field.append(c);
+                }
+            } else if (c == '"') {
+                quoted = true;
+            } else if (c == separator) {
+                cells.add(field.toString());
+                field.setLength(0);
+            } else if (c == '\n' || c == '\r') {
+                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                cells.add(field.toString());
+                field.setLength(0);
+                lines.add(new Line(start, cells));
+                if (lines.size() > MAX_LINES) {
+                    throw new Unreadable("result.import.file.tooLong", String.valueOf(MAX_LINES));
+                }
+                cells = new ArrayList<>();
+                line++;
+                start = line;
+            } else {
+                field.append(c);
+            }
+        }
+        if (field.length() > 0 || !cells.isEmpty()) {
+            cells.add(field.toString());
+            lines.add(new Line(start, cells));
+        }
+        return lines;
+    }
+
+    private static char separator(String text) {
+        int semicolons = 0;
+        int commas = 0;
+        int lines = 0;
+        for (int i = 0; i < text.length() && lines < 10; i++) {
+            char c = text.charAt(i);
+            if (c == ';') {
+                semicolons++;
+            } else if (c == ',') {
+                commas++;
+            } else if (c == '\n') {
+                lines++;
+            }
+        }
+        return semicolons > 0 && semicolons >= commas ? ';' : ',';
+    }
+}
