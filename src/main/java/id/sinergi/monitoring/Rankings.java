@@ -27,10 +27,10 @@ public interface Rankings {
     /**
      * One year's ranking. Results of different instruments in one year (should it ever happen) are
      * ranked in separate sections; normally there is one. {@code national} is the published national
-     * figure of the year, when known.
+     * figure of the year, when known; {@code publishedYears} every year with published results, newest first.
      */
     record RankingYear(int year, RankingFilter filter, List<RankingSection> sections, NationalResult national,
-            boolean anySample) {
+            boolean anySample, List<Integer> publishedYears) {
 
         public int count() {
             return sections.stream().mapToInt(s -> s.ranked().size()).sum();

@@ -31,7 +31,8 @@ import org.springframework.transaction.annotation.Transactional;
  * Rankings and statistics from the published results. Each request costs one small query (the
  * published years' stamps); a year's results, the registry and the national figures are read again
  * only when the stamps show a change (a result recorded, a year published, national figures
- * changed), so whoever records results needs to tell nobody.
+ * changed), so whoever records results needs to tell nobody. The ranking and statistics of each
+ * filter are computed once per cached year.
  */
 @Service
 class RankingService implements Rankings {
@@ -45,7 +46,12 @@ class RankingService implements Rankings {
     private volatile Map<Long, Government> governments = Map.of();
     private volatile NationalCache national = new NationalCache("", List.of());
 
-    private record YearCache(RankingRepository.Stamp stamp, List<GovernmentResult> results) {
+    /** A published year's results, and the rankings computed from them per filter (instruments read once). */
+    private record YearCache(RankingRepository.Stamp stamp, List<GovernmentResult> results,
+            Map<RankingFilter, Computed> computed) {
+    }
+
+    private record Computed(List<RankingSection> sections, boolean anySample) {
     }
 
     private record NationalCache(String stamp, List<NationalResult> results) {
@@ -80,9 +86,16 @@ class RankingService implements Rankings {
         if (stamp.isEmpty()) {
             return Optional.empty();
         }
-        List<GovernmentResult> published = current(stamp.get()).results();
+        YearCache cache = current(stamp.get());
+        List<GovernmentResult> published = cache.results();
         NationalResult nationalFigure = nationalOf(stamp.get()).stream().filter(n -> n.year() == year).findFirst()
                 .orElse(null);
+        Computed computed = cache.computed().computeIfAbsent(filter, f -> compute(published, f));
+        return Optional.of(new RankingYear(year, filter, computed.sections(), nationalFigure, computed.anySample(),
+                all.stream().map(RankingRepository.Stamp::year).toList()));
+    }
+
+    private Computed compute(List<GovernmentResult> published, RankingFilter filter) {
         Map<String, List<GovernmentResult>> byInstrument = published.stream()
                 .collect(Collectors.groupingBy(GovernmentResult::instrumentCode, LinkedHashMap::new, Collectors.toList()));
         List<RankingSection> sections = new ArrayList<>();
@@ -100,7 +113,7 @@ class RankingService implements Rankings {
                     instrument.map(i -> i.valueScale().max()).orElse(new BigDecimal("5")),
                     Ranking.of(shown), statistics(shown, inScope, instrument)));
         }
-        return Optional.of(new RankingYear(year, filter, sections, nationalFigure, anySample));
+        return new Computed(List.copyOf(sections), anySample);
     }
 
     @Override
@@ -212,7 +225,7 @@ class RankingService implements Rankings {
             }
         }
         list.sort(Comparator.comparing(GovernmentResult::index).reversed().thenComparing(GovernmentResult::governmentName));
-        YearCache fresh = new YearCache(stamp, List.copyOf(list));
+        YearCache fresh = new YearCache(stamp, List.copyOf(list), new ConcurrentHashMap<>());
         years.put(stamp.year(), fresh);
         return fresh;
     }

@@ -23,8 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Open data: every published result of a year at a stable URL, as CSV ({@code /data/hasil/2022.csv})
- * and JSON ({@code /data/hasil/2022.json}), with the same fields. Cacheable for five minutes, with an
- * ETag; a year without published results is 404. A file is built once per change of the year's
+ * and JSON ({@code /data/hasil/2022.json}), with the same fields. Cacheable for five minutes, with a
+ * weak ETag (compressed and plain bodies are equivalent); a year without published results is 404. A file is built once per change of the year's
  * results (the rankings' cached list is the key).
  */
 @RestController
@@ -66,7 +66,8 @@ class OpenDataApi {
         Built file = built.get(key);
         if (file == null || file.from() != results) {
             byte[] body = "csv".equals(format) ? csv(results) : json(year, results);
-            file = new Built(results, body, "\"" + DigestUtils.md5DigestAsHex(body) + "\"");
+            // A weak ETag: Tomcat does not compress a response that carries a strong one.
+            file = new Built(results, body, "W/\"" + DigestUtils.md5DigestAsHex(body) + "\"");
             built.put(key, file);
         }
         if (request.checkNotModified(file.etag())) {

@@ -41,16 +41,23 @@ class RankingController {
     @GetMapping("/peringkat")
     String ranking(@RequestParam(required = false) String tahun, @RequestParam(required = false) String kategori,
             @RequestParam(required = false) String wilayah, Model model, Locale locale, HttpServletResponse response) {
-        List<Integer> years = rankings.publishedYears();
         String category = kategori == null ? "" : kategori.strip();
         String place = wilayah == null ? "" : wilayah.strip();
+        boolean yearGiven = tahun != null && !tahun.isBlank();
+        // One stamp query per request when a year is given: the ranking brings the published years along.
+        List<Integer> years = yearGiven ? List.of() : rankings.publishedYears();
         Integer year = years.isEmpty() ? null : years.get(0);
         try {
-            if (tahun != null && !tahun.isBlank()) {
+            if (yearGiven) {
                 year = parseYear(tahun);
             }
             RankingFilter filter = RankingFilter.parse(category, place, null);
             Optional<RankingYear> data = year == null ? Optional.empty() : rankings.of(year, filter);
+            if (data.isPresent()) {
+                years = data.get().publishedYears();
+            } else if (yearGiven) {
+                years = rankings.publishedYears();
+            }
             if (year != null && data.isEmpty()) {
                 response.setStatus(HttpServletResponse.SC_NOT_FOUND);
                 model.addAttribute("page", new RankingPage(years, year, category, place, null, List.of(),
@@ -63,6 +70,7 @@ class RankingController {
             model.addAttribute("page", new RankingPage(years, year, filter.scope().name(), filter.place(),
                     data.orElse(null), charts, List.of()));
         } catch (MonitoringProblem e) {
+            years = years.isEmpty() ? rankings.publishedYears() : years;
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("page", new RankingPage(years, year, category, place, null, List.of(),
                     List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale))));
