@@ -35,12 +35,14 @@ class SecurityConfiguration {
     /** Pages anyone may open. */
     static final List<String> PUBLIC_PAGES = List.of("/", "/kalkulator", "/masuk", "/undangan/*", "/error",
             "/oauth2/authorization/*", "/login/oauth2/code/*",
+            "/peringkat", "/peringkat/**", "/data/hasil", "/data/hasil/*",
             "/css/**", "/webjars/**", "/favicon.svg", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html",
             "/swagger-ui/**");
 
     /** API endpoints anyone may call: the public scoring contract, published instruments, the registry. */
     static final List<String> PUBLIC_API_GET = List.of("/api/v1/frameworks", "/api/v1/frameworks/*",
-            "/api/v1/governments", "/api/v1/governments/*");
+            "/api/v1/governments", "/api/v1/governments/*", "/api/v1/rankings", "/api/v1/rankings/*",
+            "/api/v1/statistics/*", "/api/v1/governments/*/trend");
     static final List<String> PUBLIC_API_POST = List.of("/api/v1/frameworks/*/score");
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
