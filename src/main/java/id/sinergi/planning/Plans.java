@@ -31,7 +31,7 @@ public interface Plans {
     /** Cascaded targets visible to the actor: all of the government for its coordinator and leader, an operator's own OPDs' otherwise. */
     List<CascadedTarget> agencyTargets(Actor actor, long governmentId);
 
-    record NewPlan(String name, Integer startYear, Integer endYear, String documentReference, boolean sample,
+    record NewPlan(String name, Integer startYear, Integer endYear, String documentReference, Boolean sample,
             List<NewIndicator> indicators) {
     }
 

@@ -190,6 +190,37 @@ class KeyIndicatorTest extends WebTest {
     }
 
     @Test
+    void theCoordinatorCreatesAPlanOverTheApiAndEditsATargetOnThePage() {
+        long city = governmentIdOf(CITY_COORDINATOR);
+        var created = send(request("/api/v1/governments/" + city + "/plans")
+                .header("Authorization", "Bearer " + tokenOf(CITY_COORDINATOR)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("""
+                        {"name": "RPJMD 2025–2029", "startYear": 2025, "endYear": 2029, "indicators": [
+                          {"name": "Indeks SPBE", "instrumentCode": "permenpanrb-59-2020", "fromYear": 2025, "toYear": 2025,
+                           "targets": {"2025": 3.1}},
+                          {"name": "Indeks Pemdi", "instrumentCode": "permenpanrb-8-2026", "fromYear": 2026, "toYear": 2029}]}
+                        """)));
+        assertThat(created.statusCode()).isEqualTo(201);
+        long planId = json(created).path("id").asLong();
+        long pemdi = json(created).path("indicators").get(1).path("id").asLong();
+        assertThat(json(created).path("sample").asBoolean()).isFalse();
+
+        Visitor coordinator = visitor().signIn(CITY_COORDINATOR, DEMO_PASSWORD);
+        coordinator.get("/instansi/" + city + "/rpjmd");
+        String path = "/instansi/" + city + "/rpjmd/" + planId + "/iku/" + pemdi + "/target";
+        var refused = coordinator.post(path, Map.of("year", "2027", "target", "5,5"));
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("Target 5.5 di luar skala Indeks Pemdi (1.00–5.00)");
+        var saved = coordinator.post(path, Map.of("year", "2027", "target", "3,4"));
+        assertThat(saved.statusCode()).isEqualTo(200);
+        assertThat(saved.body()).contains("Target tahun 2027 disimpan").contains("3,40");
+        RegionalPlan plan = plans.plans(actor(CITY_COORDINATOR), city).stream().filter(p -> p.id() == planId).findFirst()
+                .orElseThrow();
+        assertThat(year(named(plan, "Indeks Pemdi"), 2027).target()).isEqualByComparingTo("3.40");
+        assertThat(year(named(plan, "Indeks SPBE"), 2025).target()).isEqualByComparingTo("3.10");
+    }
+
+    @Test
     void onlyTheGovernmentsCoordinatorAndLeaderReadAndOnlyTheCoordinatorChanges() {
         long polman = governmentIdOf(POLMAN_COORDINATOR);
         RegionalPlan plan = demoPlan();

@@ -83,7 +83,7 @@ class PlanService implements Plans {
             throw new PlanningProblem("plan.years.invalid", plan.startYear(), plan.endYear());
         }
         long id = repository.insertPlan(governmentId, plan.name().strip(), plan.startYear(), plan.endYear(),
-                blankToNull(plan.documentReference()), plan.sample());
+                blankToNull(plan.documentReference()), Boolean.TRUE.equals(plan.sample()));
         PlanRepository.PlanRow row = repository.plan(governmentId, id).orElseThrow();
         audit.record("plan.create", "regional_plan", id, governmentId, null, row);
         for (NewIndicator indicator : plan.indicators() == null ? List.<NewIndicator>of() : plan.indicators()) {
