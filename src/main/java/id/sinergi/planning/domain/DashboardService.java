@@ -106,7 +106,12 @@ class DashboardService implements LeadershipDashboard {
             if (last.isEmpty() || instrument.isEmpty()) {
                 continue;
             }
-            ScoreResult score = ScoreCalculator.score(instrument.get(), last.get().values());
+            ScoreResult score;
+            try {
+                score = ScoreCalculator.score(instrument.get(), last.get().values());
+            } catch (IllegalArgumentException e) {
+                continue; // a frozen final stage is complete; should one not score, the page shows no breakdown
+            }
             return new Breakdown(period.id(), period.name(), period.year(), period.instrumentCode(),
                     score.indexRounded().toPlainString(), score.predicate(), parts(score.domains()), parts(score.aspects()));
         }
