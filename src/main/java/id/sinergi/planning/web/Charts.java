@@ -26,8 +26,8 @@ final class Charts {
         List<KeyIndicator.YearRow> years = indicator.years();
         double max = indicator.scaleMax().doubleValue();
         int slot = 64;
-        int width = LEFT + years.size() * slot + 10;
-        StringBuilder svg = open(width, HEIGHT + 20);
+        int width = Math.max(260, LEFT + years.size() * slot + 10);
+        StringBuilder svg = open(width, HEIGHT + 36);
         axis(svg, width, max, english);
         int x = LEFT + 8;
         for (KeyIndicator.YearRow row : years) {
@@ -44,9 +44,9 @@ final class Charts {
             svg.append(text(x + 24, TOP + HEIGHT - BOTTOM + 16, Integer.toString(row.year()), "y"));
             x += slot;
         }
-        svg.append(rect(LEFT, HEIGHT + 4, 12, 10, "bar-target")).append(text(LEFT + 16, HEIGHT + 13, targetLabel, "l"));
-        svg.append(rect(LEFT + 110, HEIGHT + 4, 12, 10, "bar-reached"))
-                .append(text(LEFT + 126, HEIGHT + 13, realisationLabel, "l"));
+        svg.append(rect(LEFT, HEIGHT + 20, 12, 10, "bar-target")).append(text(LEFT + 16, HEIGHT + 29, targetLabel, "l"));
+        svg.append(rect(LEFT + 110, HEIGHT + 20, 12, 10, "bar-reached"))
+                .append(text(LEFT + 126, HEIGHT + 29, realisationLabel, "l"));
         return svg.append("</svg>").toString();
     }
 
@@ -54,7 +54,7 @@ final class Charts {
     static String trend(List<TrendPoint> points, boolean english, String breakLabel) {
         int slot = 56;
         int width = LEFT + Math.max(1, points.size()) * slot + 10;
-        StringBuilder svg = open(width, HEIGHT);
+        StringBuilder svg = open(width, HEIGHT + 14);
         axis(svg, width, 5, english);
         Integer previousX = null;
         Integer previousY = null;
