@@ -72,7 +72,21 @@ class ResultsTest extends WebTest {
         assertThat(results.ofGovernment(actor(GORONTALO_PROVINCE_COORDINATOR), province))
                 .anySatisfy(r -> assertThat(r.year()).isEqualTo(2093));
         assertThat(results.ofGovernment(actor(POLMAN_COORDINATOR), province)).noneMatch(r -> r.year() == 2093);
-        assertThat(results.publishYear(actor(ADMIN), 2093)).isEqualTo(1);
+        var years = json(send(request("/api/v1/admin/results/years").header("Authorization", "Bearer " + tokenOf(ADMIN))));
+        boolean listed = false;
+        for (var year : years) {
+            if (year.get("year").asInt() == 2093) {
+                listed = true;
+                assertThat(year.get("published").asInt()).isZero();
+            }
+        }
+        assertThat(listed).isTrue();
+        assertThat(send(request("/api/v1/admin/results/2093/publish").header("Authorization", "Bearer "
+                + tokenOf(GORONTALO_PROVINCE_COORDINATOR)).POST(java.net.http.HttpRequest.BodyPublishers.noBody()))
+                .statusCode()).isEqualTo(403);
+        var published = send(request("/api/v1/admin/results/2093/publish").header("Authorization", "Bearer " + tokenOf(ADMIN))
+                .POST(java.net.http.HttpRequest.BodyPublishers.noBody()));
+        assertThat(json(published).get("published").asInt()).isEqualTo(1);
         assertThat(results.publishedOf(2093)).singleElement().satisfies(r -> {
             assertThat(r.source()).isEqualTo(ResultSource.ASSESSMENT);
             assertThat(r.index()).isEqualByComparingTo("3.19");
