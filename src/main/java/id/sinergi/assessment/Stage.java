@@ -11,5 +11,14 @@ public enum Stage {
     /** Penilaian visitasi: field validation where needed. */
     VISIT,
     /** Final values. */
-    FINAL
+    FINAL;
+
+    /** The stage a URL names (any case); a name that is no stage addresses nothing there is. */
+    public static Stage named(String name) {
+        try {
+            return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw new id.sinergi.shared.NotPermittedException();
+        }
+    }
 }

@@ -254,11 +254,7 @@ class EvaluationService implements Evaluations {
                 contributed.computeIfAbsent(c.indicatorCode(), k -> new ArrayList<>()).add(c));
         Map<String, BigDecimal> answers = new HashMap<>();
         contributions.answers(assessmentId).forEach(a -> answers.put(a.indicatorCode(), a.value()));
-        Map<String, BigDecimal> values = new LinkedHashMap<>();
-        for (Indicator indicator : instrument.indicators()) {
-            BigDecimal answer = answers.get(indicator.code());
-            values.put(indicator.code(), answer == null ? instrument.valueScale().min() : answer);
-        }
+        Map<String, BigDecimal> values = ProvisionalValues.of(instrument, answers);
         ScoreResult score = ScoreCalculator.score(instrument, values);
         LocalDate deadline = period.window(Stage.SELF_ASSESSMENT).closesOn();
         boolean pastDeadline = windows.today().isAfter(deadline);

@@ -202,8 +202,7 @@ class StageService implements Stages {
         if (stage == null) {
             Map<String, BigDecimal> answers = new LinkedHashMap<>();
             contributions.answers(assessmentId).forEach(a -> answers.put(a.indicatorCode(), a.value()));
-            instrument.indicators().forEach(i -> values.put(i.code(),
-                    answers.getOrDefault(i.code(), instrument.valueScale().min())));
+            values.putAll(ProvisionalValues.of(instrument, answers));
         } else {
             StageSnapshot snapshot = stages.snapshots(assessmentId).stream().filter(s -> s.stage() == stage).findFirst()
                     .orElseThrow(() -> new AssessmentProblem("stage.notFrozen", stage));

@@ -6,11 +6,9 @@ import id.sinergi.assessment.StageSnapshot;
 import id.sinergi.assessment.StageValue;
 import id.sinergi.assessment.Stages;
 import id.sinergi.shared.Actor;
-import id.sinergi.shared.NotPermittedException;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -72,11 +70,7 @@ class StageApi {
     }
 
     private static Stage stage(String text) {
-        try {
-            return Stage.valueOf(text.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            throw new NotPermittedException();
-        }
+        return Stage.named(text);
     }
 
 

@@ -10,7 +10,6 @@ import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -52,14 +51,10 @@ class IndexController {
         if (name == null || name.isBlank()) {
             return null;
         }
-        try {
-            Stage stage = Stage.valueOf(name.strip().toUpperCase(Locale.ROOT));
-            if (!frozen.contains(stage)) {
-                throw new NotPermittedException();
-            }
-            return stage;
-        } catch (IllegalArgumentException e) {
+        Stage stage = Stage.named(name);
+        if (!frozen.contains(stage)) {
             throw new NotPermittedException();
         }
+        return stage;
     }
 }

@@ -83,16 +83,13 @@ class StagesController {
         return "assessment/stage";
     }
 
+    /** An assessor stage by name; the self-assessment is the answers, not a stage page. */
     private static Stage stage(String text) {
-        try {
-            Stage stage = Stage.valueOf(text.toUpperCase(Locale.ROOT));
-            if (stage == Stage.SELF_ASSESSMENT) {
-                throw new NotPermittedException();
-            }
-            return stage;
-        } catch (IllegalArgumentException e) {
+        Stage stage = Stage.named(text);
+        if (stage == Stage.SELF_ASSESSMENT) {
             throw new NotPermittedException();
         }
+        return stage;
     }
 
 
