@@ -8,6 +8,7 @@ import id.sinergi.framework.PredicateBand;
 import id.sinergi.framework.PredicateBasis;
 import id.sinergi.framework.ValueScale;
 import id.sinergi.scoring.InputProblem.Kind;
+import id.sinergi.shared.DecimalInput;
 import id.sinergi.shared.Rational;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -70,6 +71,10 @@ public final class ScoreCalculator {
 
     private static Optional<InputProblem> valueProblem(InputEntry entry, ValueScale scale) {
         BigDecimal value = entry.value();
+        if (DecimalInput.check(value).isEmpty()) {
+            // Never format or compare a value no scale needs (e.g. 3e999999999): it could take minutes.
+            return Optional.of(new InputProblem(entry.code(), Kind.NOT_A_NUMBER, List.of()));
+        }
         int decimals = Math.max(0, value.stripTrailingZeros().scale());
         if (scale.integerOnly() && decimals > 0) {
             return Optional.of(new InputProblem(entry.code(), Kind.NOT_AN_INTEGER,

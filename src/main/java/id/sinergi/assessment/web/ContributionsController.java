@@ -1,5 +1,6 @@
 package id.sinergi.assessment.web;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.assessment.AssessmentProblem;
 import id.sinergi.assessment.Comments;
 import id.sinergi.assessment.ConflictException;
@@ -102,6 +103,7 @@ class ContributionsController {
         return "assessment/work";
     }
 
+    @BodyLimit(upload = true)
     @PostMapping("/instansi/{governmentId}/evaluasi/{periodId}/opd/{agencyId}/bukti")
     String attach(Actor actor, @PathVariable long governmentId, @PathVariable long periodId, @PathVariable long agencyId,
             @RequestParam(defaultValue = "") String indicatorCode,

@@ -88,12 +88,8 @@ public final class EvaluationPages {
 
         /** Whether a level choice is the value shown (compared as decimals: "3" equals "3.00"). */
         public boolean selected(String shown, String choice) {
-            try {
-                return shown != null && !shown.isBlank()
-                        && new java.math.BigDecimal(shown.strip().replace(',', '.')).compareTo(new java.math.BigDecimal(choice)) == 0;
-            } catch (NumberFormatException e) {
-                return false;
-            }
+            return shown != null && id.sinergi.shared.DecimalInput.parse(shown)
+                    .map(v -> v.compareTo(new java.math.BigDecimal(choice)) == 0).orElse(false);
         }
 
         public Conflict conflictOn(String indicatorCode) {

@@ -1,5 +1,6 @@
 package id.sinergi.assessment.web;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.web.EvaluationPages.LibraryEntry;
 import id.sinergi.assessment.web.EvaluationPages.LibraryPage;
@@ -54,6 +55,7 @@ class EvidenceLibraryController {
         return "assessment/library";
     }
 
+    @BodyLimit(upload = true)
     @PostMapping(BASE)
     String upload(Actor actor, @PathVariable long governmentId, @RequestParam(required = false) MultipartFile file,
             Model model, Locale locale, HttpServletResponse response) {
@@ -72,6 +74,7 @@ class EvidenceLibraryController {
         });
     }
 
+    @BodyLimit(upload = true)
     @PostMapping(BASE + "/{evidenceId}/versi")
     String version(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId,
             @RequestParam(required = false) MultipartFile file, Model model, Locale locale, HttpServletResponse response) {

@@ -1,6 +1,7 @@
 package id.sinergi.assessment.web;
 
 import id.sinergi.assessment.AssessmentProblem;
+import id.sinergi.shared.DecimalInput;
 import java.math.BigDecimal;
 
 /** Reading a level or value typed into a form, with a decimal comma or point. */
@@ -10,10 +11,10 @@ final class FormValues {
     }
 
     static BigDecimal decimal(String text) {
-        try {
-            return text.isBlank() ? null : new BigDecimal(text.trim().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new AssessmentProblem("contribution.value.required");
+        if (text == null || text.isBlank()) {
+            return null;
         }
+        return DecimalInput.parse(text).orElseThrow(() -> new AssessmentProblem("value.notANumber",
+                DecimalInput.shown(text)));
     }
 }

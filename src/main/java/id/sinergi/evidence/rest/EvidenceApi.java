@@ -1,5 +1,6 @@
 package id.sinergi.evidence.rest;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.evidence.EvidenceFile;
 import id.sinergi.evidence.EvidenceLibrary;
 import id.sinergi.evidence.EvidenceProblem;
@@ -33,6 +34,7 @@ class EvidenceApi {
         this.library = library;
     }
 
+    @BodyLimit(upload = true)
     @PostMapping("/api/v1/governments/{governmentId}/evidence")
     @Operation(summary = "Unggah satu berkas (PDF, Office/ODF, gambar, video pendek); tipe diperiksa dari isinya")
     ResponseEntity<EvidenceFile> upload(Actor actor, @PathVariable long governmentId,
@@ -57,6 +59,7 @@ class EvidenceApi {
                 body == null ? null : body.url(), body == null ? null : body.title()));
     }
 
+    @BodyLimit(upload = true)
     @PostMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/versions")
     @Operation(summary = "Unggah versi baru sebuah berkas; versi lama tetap ada dan tahap yang dibekukan tetap menunjuknya")
     ResponseEntity<EvidenceFile> uploadVersion(Actor actor, @PathVariable long governmentId,

@@ -1,5 +1,6 @@
 package id.sinergi.framework.rest;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.framework.InstrumentAdministration;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.framework.InstrumentNotFoundException;
@@ -30,6 +31,7 @@ class FrameworkAdminController {
         this.catalog = catalog;
     }
 
+    @BodyLimit(kilobytes = 1024)
     @PostMapping(path = "/api/v1/admin/frameworks", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Impor berkas instrumen (JSON) sebagai draf; 400 menyebut semua masalah sekaligus")
     ResponseEntity<FrameworkView.VersionView> importDraft(Actor actor, @RequestBody byte[] file) {

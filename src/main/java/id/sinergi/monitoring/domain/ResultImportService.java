@@ -15,6 +15,7 @@ import id.sinergi.monitoring.Results.ResultEntry;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
+import id.sinergi.shared.DecimalInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -278,11 +279,11 @@ class ResultImportService implements ResultImports {
             String derived = null;
             if (indexText.isEmpty()) {
                 problems.add(new RowProblem(n, headers.get(Column.INDEX), "", "result.import.index.required", List.of()));
-            } else if (!NUMBER.matcher(indexText).matches()) {
-                problems.add(new RowProblem(n, headers.get(Column.INDEX), indexText, "result.import.index.notNumber",
-                        List.of(indexText)));
+            } else if (!NUMBER.matcher(indexText).matches() || DecimalInput.parse(indexText).isEmpty()) {
+                problems.add(new RowProblem(n, headers.get(Column.INDEX), DecimalInput.shown(indexText),
+                        "result.import.index.notNumber", List.of(DecimalInput.shown(indexText))));
             } else {
-                index = new BigDecimal(indexText.replace(',', '.'));
+                index = DecimalInput.parse(indexText).orElseThrow();
                 if (instrument != null) {
                     BigDecimal min = instrument.valueScale().min();
                     BigDecimal max = instrument.valueScale().max();

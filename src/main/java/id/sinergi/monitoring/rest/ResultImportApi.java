@@ -1,5 +1,6 @@
 package id.sinergi.monitoring.rest;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.monitoring.ResultImport;
 import id.sinergi.monitoring.ResultImports;
 import id.sinergi.monitoring.ResultImports.Upload;
@@ -43,6 +44,7 @@ class ResultImportApi {
     record ProblemView(int line, String column, String value, String problem, String message) {
     }
 
+    @BodyLimit(kilobytes = 5 * 1024 + 64)
     @PostMapping(path = "/api/v1/admin/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Impor daftar resmi hasil satu tahun (CSV atau Excel): apply=false memeriksa saja; "
             + "apply=true menerapkan semua baris hanya bila berkas bersih (400 dengan laporan bila tidak)")

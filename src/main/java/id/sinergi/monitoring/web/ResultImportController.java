@@ -1,5 +1,6 @@
 package id.sinergi.monitoring.web;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.monitoring.ResultImport;
 import id.sinergi.monitoring.ResultImports;
 import id.sinergi.monitoring.ResultImports.Upload;
@@ -82,6 +83,7 @@ class ResultImportController {
         return "monitoring/import";
     }
 
+    @BodyLimit(kilobytes = 5 * 1024 + 64)
     @PostMapping("/admin/hasil/impor")
     String check(Actor actor, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "0") int year,
             @RequestParam(defaultValue = "") String source, HttpSession session, Model model, Locale locale)

@@ -1,5 +1,6 @@
 package id.sinergi.organization.rest;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.audit.AuditEntry;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.organization.Agency;
@@ -92,6 +93,7 @@ class OrganizationApi {
         return organization.deactivateAgency(actor, governmentId, agencyId);
     }
 
+    @BodyLimit(kilobytes = 256)
     @PostMapping(path = "/api/v1/governments/{governmentId}/agencies/import", consumes = {"text/csv", "text/plain",
             "application/octet-stream"})
     @Operation(summary = "Impor OPD dari CSV (kolom “nama”); semua baris atau tidak sama sekali")

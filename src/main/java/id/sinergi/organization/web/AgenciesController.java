@@ -1,5 +1,6 @@
 package id.sinergi.organization.web;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.organization.web.OrganizationPages.AgenciesPage;
 import id.sinergi.organization.web.OrganizationPages.ImportLine;
 import id.sinergi.organization.Agency;
@@ -62,6 +63,7 @@ class AgenciesController {
                 organization.deactivateAgency(actor, governmentId, agencyId).name()));
     }
 
+    @BodyLimit(kilobytes = 256 + 16)
     @PostMapping("/instansi/{governmentId}/opd/impor")
     String importCsv(Actor actor, @PathVariable long governmentId, @RequestParam(required = false) MultipartFile file,
             Model model, Locale locale, HttpServletResponse response) throws IOException {

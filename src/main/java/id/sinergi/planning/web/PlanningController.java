@@ -23,6 +23,7 @@ import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import id.sinergi.shared.Problem;
 import jakarta.servlet.http.HttpServletResponse;
+import id.sinergi.shared.DecimalInput;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -230,7 +231,7 @@ class PlanningController {
         try {
             return Integer.valueOf(text.strip());
         } catch (NumberFormatException e) {
-            throw new PlanningProblem("plan.notANumber", text.strip());
+            throw new PlanningProblem("plan.notANumber", DecimalInput.shown(text));
         }
     }
 
@@ -239,10 +240,7 @@ class PlanningController {
         if (text == null || text.isBlank()) {
             return null;
         }
-        try {
-            return new BigDecimal(text.strip().replace(',', '.'));
-        } catch (NumberFormatException e) {
-            throw new PlanningProblem("plan.notANumber", text.strip());
-        }
+        return DecimalInput.parse(text).orElseThrow(() -> new PlanningProblem("plan.notANumber",
+                DecimalInput.shown(text)));
     }
 }

@@ -4,7 +4,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -48,6 +56,19 @@ class WebConfiguration implements WebMvcConfigurer {
         } catch (IllegalArgumentException e) {
             return INDONESIAN;
         }
+    }
+
+    /** Body limits first, before security or anything else reads a byte of the body. */
+    @Bean
+    FilterRegistrationBean<BodyLimits> bodyLimits(
+            @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
+            ObjectProvider<LocaleResolver> locales, MessageSource messages,
+            @Value("${spring.servlet.multipart.max-request-size:52MB}") DataSize uploadLimit,
+            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize fileLimit) {
+        FilterRegistrationBean<BodyLimits> registration = new FilterRegistrationBean<>(
+                new BodyLimits(mappings, locales, messages, uploadLimit, fileLimit));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+        return registration;
     }
 
     @Override

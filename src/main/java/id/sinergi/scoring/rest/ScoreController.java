@@ -1,5 +1,6 @@
 package id.sinergi.scoring.rest;
 
+import id.sinergi.shared.BodyLimit;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.scoring.InputProblem;
@@ -31,7 +32,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Skor", description = "Kalkulator indeks publik / public index calculator")
 class ScoreController {
 
-    /** A complete request of the largest instrument is about 1 KB; anything far larger is not one. */
+    /** A complete request of the largest instrument is about 1 KB; anything far larger is not one (413 while reading). */
     static final int MAX_BODY_BYTES = 64 * 1024;
 
     private final InstrumentCatalog instruments;
@@ -42,6 +43,7 @@ class ScoreController {
         this.messages = messages;
     }
 
+    @BodyLimit(kilobytes = ScoreController.MAX_BODY_BYTES / 1024)
     @PostMapping(path = "/api/v1/frameworks/{frameworkCode}/score", consumes = MediaType.APPLICATION_JSON_VALUE,
             produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Hitung indeks, nilai domain dan aspek, serta predikat",
@@ -59,10 +61,6 @@ class ScoreController {
         if (instrument == null) {
             return problem(HttpStatus.NOT_FOUND, "problem.framework.notFound",
                     messages.getMessage("framework.notFound", new Object[] {frameworkCode}, locale), locale, http);
-        }
-        if (body != null && body.length > MAX_BODY_BYTES) {
-            return problem(HttpStatus.BAD_REQUEST, "problem.score.invalidBody",
-                    messages.getMessage("score.request.tooLarge", new Object[] {MAX_BODY_BYTES / 1024}, locale), locale, http);
         }
         ScoreRequestReader.Result request = ScoreRequestReader.read(body);
         if (request.failure().isPresent()) {

@@ -1,7 +1,7 @@
 package id.sinergi.scoring.rest;
 
 import id.sinergi.scoring.InputEntry;
-import java.math.BigDecimal;
+import id.sinergi.shared.DecimalInput;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -9,16 +9,26 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.ObjectReadContext;
+import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
+import tools.jackson.core.json.JsonReadFeature;
 
 /**
  * Reads {@code {"levels": {"<code>": <number>, ...}}} token by token, so that what a data-binding
  * map would hide stays visible: a code sent twice, the exact digits of each number (1.875 stays
- * 1.875, never a double), and a value that is not a number.
+ * 1.875, never a double), and a value that is not a number (or not one {@link DecimalInput} accepts).
  */
 final class ScoreRequestReader {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder().build();
+    /**
+     * Numbers are read as text and judged by {@link DecimalInput}, so that NaN, a huge exponent or
+     * thousands of digits are reported against the indicator that carried them; the body limit
+     * (64 KB) bounds how long a number token can be.
+     */
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+            .streamReadConstraints(StreamReadConstraints.builder().maxNumberLength(ScoreController.MAX_BODY_BYTES).build())
+            .build();
 
     private ScoreRequestReader() {
     }
@@ -52,7 +62,7 @@ final class ScoreRequestReader {
                     String code = parser.currentName();
                     JsonToken token = parser.nextToken();
                     if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
-                        entries.add(new InputEntry(code, new BigDecimal(parser.getString())));
+                        entries.add(new InputEntry(code, DecimalInput.parse(parser.getString()).orElse(null)));
                     } else {
                         parser.skipChildren();
                         entries.add(new InputEntry(code, null));

@@ -16,6 +16,7 @@ import id.sinergi.scoring.Figure;
 import id.sinergi.scoring.InputEntry;
 import id.sinergi.scoring.InputProblem;
 import id.sinergi.scoring.ScoreCalculator;
+import id.sinergi.shared.DecimalInput;
 import id.sinergi.scoring.ScoreResult;
 import id.sinergi.scoring.Term;
 import id.sinergi.scoring.web.CalculatorPage.Choice;
@@ -134,11 +135,7 @@ class CalculatorController {
     }
 
     private static BigDecimal parse(String text) {
-        try {
-            return new BigDecimal(text.replace(',', '.'));
-        } catch (NumberFormatException e) {
-            return null;
-        }
+        return DecimalInput.parse(text).orElse(null);
     }
 
     private CalculatorPage page(List<PublishedInstrument> published, Instrument instrument, Map<String, String> values,

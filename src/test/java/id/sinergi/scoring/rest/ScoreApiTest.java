@@ -148,7 +148,7 @@ class ScoreApiTest extends WebTest {
 
         HttpResponse<String> response = postJson(SCORE_2020, huge);
 
-        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(response.statusCode()).isEqualTo(413);
         assertThat(json(response).get("detail").asString()).contains("64 KB");
     }
 
