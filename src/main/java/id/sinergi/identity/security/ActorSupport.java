@@ -5,6 +5,7 @@ import id.sinergi.identity.CurrentActor;
 import id.sinergi.identity.domain.IdentityLookup;
 import id.sinergi.shared.Actor;
 import java.util.Optional;
+import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -21,6 +22,12 @@ import org.springframework.web.method.support.ModelAndViewContainer;
  */
 @Component
 class ActorSupport implements CurrentActor, AuditActorResolver, HandlerMethodArgumentResolver {
+
+    static {
+        // An Actor parameter is resolved from the signed-in person, never sent by the client: keep it out of
+        // the OpenAPI document (it would otherwise appear as an "actor" query parameter or a request body).
+        SpringDocUtils.getConfig().addRequestWrapperToIgnore(Actor.class);
+    }
 
     private final IdentityLookup lookup;
 
