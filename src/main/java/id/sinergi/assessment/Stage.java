@@ -13,12 +13,12 @@ public enum Stage {
     /** Final values. */
     FINAL;
 
-    /** The stage a URL names (any case); a name that is no stage addresses nothing there is. */
+    /** The stage a URL names (any case); a name that is no stage addresses nothing there is (404). */
     public static Stage named(String name) {
         try {
             return valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
         } catch (IllegalArgumentException | NullPointerException e) {
-            throw new id.sinergi.shared.NotPermittedException();
+            throw new id.sinergi.shared.NotFoundException();
         }
     }
 }

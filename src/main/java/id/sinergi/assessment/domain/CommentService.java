@@ -6,7 +6,7 @@ import id.sinergi.assessment.Comments;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Grant;
-import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.NotFoundException;
 import id.sinergi.shared.Role;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +71,7 @@ class CommentService implements Comments {
     /** The assessment id, once the actor may take part in this indicator's thread. */
     private long allowed(Actor actor, long governmentId, long periodId, String indicatorCode) {
         actor.require(actor.canRead(governmentId));
-        long assessmentId = evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        long assessmentId = evaluations.assessmentId(periodId, governmentId).orElseThrow(NotFoundException::new);
         if (ContributionService.isOnlyOperator(actor, governmentId)) {
             List<Long> ownAgencies = actor.grants().stream()
                     .filter(g -> g.role() == Role.OPERATOR && Objects.equals(g.governmentId(), governmentId))

@@ -18,6 +18,7 @@ import id.sinergi.scoring.InputEntry;
 import id.sinergi.scoring.InputProblem;
 import id.sinergi.scoring.ScoreCalculator;
 import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotFoundException;
 import id.sinergi.shared.NotPermittedException;
 import id.sinergi.shared.Role;
 import java.math.BigDecimal;
@@ -132,7 +133,7 @@ class ContributionService implements Contributions {
         actor.require(actor.canManage(governmentId));
         Scope scope = scope(governmentId, periodId);
         requireSelfAssessmentNotFrozen(scope);
-        Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
+        Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotFoundException::new);
         requireReviewable(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
                 IndicatorStatus.APPROVED, null, actor.userId())) {
@@ -160,7 +161,7 @@ class ContributionService implements Contributions {
         }
         Scope scope = scope(governmentId, periodId);
         requireSelfAssessmentNotFrozen(scope);
-        Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
+        Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotFoundException::new);
         requireReviewable(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
                 IndicatorStatus.RETURNED, why, actor.userId())) {
@@ -333,7 +334,7 @@ class ContributionService implements Contributions {
     public List<EvidenceFile> evidenceOf(Actor actor, long governmentId, long periodId, long contributionId) {
         actor.require(actor.canRead(governmentId));
         Scope scope = scope(governmentId, periodId);
-        contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotPermittedException::new);
+        contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotFoundException::new);
         return evidence(actor, governmentId, contributionId);
     }
 
@@ -385,8 +386,9 @@ class ContributionService implements Contributions {
     }
 
     private Scope scope(long governmentId, long periodId) {
-        EvaluationPeriod period = evaluations.period(periodId).orElseThrow(NotPermittedException::new);
-        long assessmentId = evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        // Callers checked the actor's scope first: what is missing now is missing, not hidden.
+        EvaluationPeriod period = evaluations.period(periodId).orElseThrow(NotFoundException::new);
+        long assessmentId = evaluations.assessmentId(periodId, governmentId).orElseThrow(NotFoundException::new);
         Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
         return new Scope(period, assessmentId, instrument);
     }

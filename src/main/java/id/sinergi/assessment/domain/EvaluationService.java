@@ -22,7 +22,7 @@ import id.sinergi.scoring.ScoreResult;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
-import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.NotFoundException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -185,8 +185,8 @@ class EvaluationService implements Evaluations {
     @Transactional(readOnly = true)
     public AssessmentBoard board(Actor actor, long governmentId, long periodId) {
         actor.require(actor.canRead(governmentId));
-        EvaluationPeriod period = repository.period(periodId).orElseThrow(NotPermittedException::new);
-        long assessmentId = repository.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        EvaluationPeriod period = repository.period(periodId).orElseThrow(NotFoundException::new);
+        long assessmentId = repository.assessmentId(periodId, governmentId).orElseThrow(NotFoundException::new);
         return board(actor, period, assessmentId, governmentId);
     }
 
@@ -194,8 +194,8 @@ class EvaluationService implements Evaluations {
     @Transactional(readOnly = true)
     public EvaluationPeriod period(Actor actor, long governmentId, long periodId) {
         actor.require(actor.canRead(governmentId));
-        repository.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
-        return repository.period(periodId).orElseThrow(NotPermittedException::new);
+        repository.assessmentId(periodId, governmentId).orElseThrow(NotFoundException::new);
+        return repository.period(periodId).orElseThrow(NotFoundException::new);
     }
 
     @Override
@@ -203,8 +203,8 @@ class EvaluationService implements Evaluations {
     public AssessmentBoard assign(Actor actor, long governmentId, long periodId, String indicatorCode,
             List<Long> agencyIds, Long leadAgencyId) {
         actor.require(actor.canManage(governmentId));
-        EvaluationPeriod period = repository.period(periodId).orElseThrow(NotPermittedException::new);
-        long assessmentId = repository.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        EvaluationPeriod period = repository.period(periodId).orElseThrow(NotFoundException::new);
+        long assessmentId = repository.assessmentId(periodId, governmentId).orElseThrow(NotFoundException::new);
         Instrument instrument = pinned(period);
         if (instrument.indicators().stream().noneMatch(i -> i.code().equals(indicatorCode))) {
             throw new AssessmentProblem("assignment.indicator.unknown", indicatorCode == null ? "" : indicatorCode);

@@ -20,7 +20,7 @@ import id.sinergi.scoring.InputProblem;
 import id.sinergi.scoring.ScoreCalculator;
 import id.sinergi.scoring.ScoreResult;
 import id.sinergi.shared.Actor;
-import id.sinergi.shared.NotPermittedException;
+import id.sinergi.shared.NotFoundException;
 import id.sinergi.shared.Role;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -251,11 +251,11 @@ class StageService implements Stages {
     }
 
     private long assessment(long governmentId, long periodId) {
-        return evaluations.assessmentId(periodId, governmentId).orElseThrow(NotPermittedException::new);
+        return evaluations.assessmentId(periodId, governmentId).orElseThrow(NotFoundException::new);
     }
 
     private EvaluationPeriod period(long periodId) {
-        return evaluations.period(periodId).orElseThrow(NotPermittedException::new);
+        return evaluations.period(periodId).orElseThrow(NotFoundException::new);
     }
 
     private Instrument instrument(EvaluationPeriod period) {

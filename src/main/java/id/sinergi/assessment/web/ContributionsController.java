@@ -27,6 +27,7 @@ import id.sinergi.organization.Agency;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
+import id.sinergi.shared.NotFoundException;
 import id.sinergi.shared.NotPermittedException;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
@@ -285,7 +286,7 @@ class ContributionsController {
         var list = contributions.contributionsOf(actor, governmentId, periodId, indicatorCode);
         var board = evaluations.board(actor, governmentId, periodId);
         var row = board.rows().stream().filter(r -> r.indicatorCode().equals(indicatorCode)).findFirst()
-                .orElseThrow(NotPermittedException::new);
+                .orElseThrow(NotFoundException::new);
         Map<Long, String> names = organization.agencies(actor, governmentId).stream()
                 .collect(Collectors.toMap(Agency::id, Agency::name));
         List<ReviewRow> rows = list.stream().map(c -> new ReviewRow(c, names.getOrDefault(c.agencyId(), "#" + c.agencyId()),
@@ -307,7 +308,7 @@ class ContributionsController {
         EvaluationPeriod period = board.period();
         Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
         Indicator indicator = instrument.indicators().stream().filter(i -> i.code().equals(indicatorCode)).findFirst()
-                .orElseThrow(NotPermittedException::new);
+                .orElseThrow(NotFoundException::new);
         boolean open = stages.snapshots(actor, governmentId, periodId).stream()
                 .noneMatch(s -> s.stage() == id.sinergi.assessment.Stage.SELF_ASSESSMENT);
         return new ReviewPage(government(governmentId), period, indicatorCode, row.indicatorName(), rows,
