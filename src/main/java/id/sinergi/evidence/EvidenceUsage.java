@@ -8,4 +8,7 @@ public interface EvidenceUsage {
 
     /** Whether the evidence supports anything; evidence in a frozen stage always does. */
     boolean inUse(long governmentId, long evidenceId);
+
+    /** The OPDs (agency ids) whose work uses the evidence: their operators may replace it with a new version. */
+    java.util.Set<Long> agenciesUsing(long governmentId, long evidenceId);
 }

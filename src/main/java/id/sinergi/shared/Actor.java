@@ -27,6 +27,29 @@ public record Actor(long userId, String displayName, List<Grant> grants) {
         return isNationalAdmin() || grants.stream().anyMatch(g -> Objects.equals(g.governmentId(), governmentId));
     }
 
+    /**
+     * Whether the actor may change anything of the government at all. The leader (Bupati/Walikota/Sekda)
+     * reads everything of it and changes nothing, comments included; every other grant writes something.
+     */
+    public boolean canWrite(long governmentId) {
+        return isNationalAdmin() || grants.stream()
+                .anyMatch(g -> g.role() != Role.LEADER && Objects.equals(g.governmentId(), governmentId));
+    }
+
+    /**
+     * Whether the actor may add files and links to the government's evidence library: its coordinators and
+     * OPD operators supply evidence; assessors judge it (their stage values and notes), leaders read it.
+     */
+    public boolean canAddEvidence(long governmentId) {
+        return canManage(governmentId) || has(Role.OPERATOR, governmentId);
+    }
+
+    /** Whether the actor operates for one of these OPDs of the government. */
+    public boolean operatesFor(long governmentId, java.util.Collection<Long> agencyIds) {
+        return grants.stream().anyMatch(g -> g.role() == Role.OPERATOR && Objects.equals(g.governmentId(), governmentId)
+                && agencyIds.contains(g.agencyId()));
+    }
+
     public boolean has(Role role, long governmentId) {
         return grants.stream().anyMatch(g -> g.role() == role && Objects.equals(g.governmentId(), governmentId));
     }

@@ -269,7 +269,65 @@ class EvidenceLifecycleTest extends WebTest {
 
         assertThat(library.text(coordinator, polman, file.id())).hasValueSatisfying(t -> assertThat(t).contains(words));
         assertThat(jdbc.sql("select text_status from evidence_file where id = ?").param(file.id()).query(String.class)
-                .single()).isEqualTo("DONE");
+                .single()).isEqualTo("EXTRACTED");
+        assertThat(library.file(coordinator, polman, file.id()).orElseThrow().textStatus())
+                .isEqualTo(EvidenceFile.TextStatus.EXTRACTED);
+    }
+
+    @Test
+    void anOperatorOfAnotherOpdReadsNeitherTheContributionNorItsEvidence() {
+        long periodId = period(2033, "8");
+        EvidenceFile draft = upload(operator, "Draf Diskominfo.pdf", "draf " + UUID.randomUUID());
+        Contribution contribution = contributions.save(operator, polman, periodId, "8", diskominfo, new BigDecimal("2"),
+                "Draf Diskominfo.", 0, false);
+        contributions.attach(operator, polman, periodId, "8", diskominfo, draft.id());
+        String base = "/api/v1/governments/" + polman + "/assessments/" + periodId;
+        String bappeda = tokenOf("operator.bappeda.polman@sinergi.test");
+
+        HttpResponse<String> work = getWith(base + "/agencies/" + diskominfo + "/work", bappeda);
+        HttpResponse<String> evidence = getWith(base + "/contributions/" + contribution.id() + "/evidence", bappeda);
+
+        assertThat(work.statusCode()).as("the contribution itself").isEqualTo(403);
+        assertThat(evidence.statusCode()).as("the evidence of the same contribution").isEqualTo(403);
+        assertThat(evidence.body()).doesNotContain("Draf Diskominfo.pdf");
+        for (String reader : List.of(POLMAN_DISKOMINFO_OPERATOR, POLMAN_COORDINATOR, "pimpinan.polman@sinergi.test")) {
+            HttpResponse<String> allowed = getWith(base + "/contributions/" + contribution.id() + "/evidence", tokenOf(reader));
+            assertThat(allowed.statusCode()).as(reader).isEqualTo(200);
+            assertThat(allowed.body()).as(reader).contains("Draf Diskominfo.pdf");
+        }
+    }
+
+    @Test
+    void onlyTheUploaderTheOpdsUsingItOrACoordinatorReplaceAFileAndAssessorsAddNone() {
+        long periodId = period(2034, "9");
+        EvidenceFile sk = upload(coordinator, "SK Tim Diskominfo.pdf", "SK " + UUID.randomUUID());
+        contributions.save(operator, polman, periodId, "9", diskominfo, new BigDecimal("2"), "Draf.", 0, false);
+        contributions.attach(operator, polman, periodId, "9", diskominfo, sk.id());
+        String versions = "/api/v1/governments/" + polman + "/evidence/" + sk.id() + "/versions";
+
+        HttpResponse<String> otherOpd = multipart(versions, "ganti.pdf", pdfSaying("Bappeda " + UUID.randomUUID()),
+                tokenOf("operator.bappeda.polman@sinergi.test"));
+        HttpResponse<String> assessor = multipart(versions, "asesor.pdf", pdfSaying("asesor " + UUID.randomUUID()),
+                tokenOf("asesor@sinergi.test"));
+        HttpResponse<String> assessorUpload = multipart("/api/v1/governments/" + polman + "/evidence", "asesor.pdf",
+                pdfSaying("asesor " + UUID.randomUUID()), tokenOf("asesor@sinergi.test"));
+        HttpResponse<String> assessorLink = postJson("/api/v1/governments/" + polman + "/evidence/links",
+                "{\"url\": \"https://contoh.go.id/" + UUID.randomUUID() + "\", \"title\": \"x\"}", tokenOf("asesor@sinergi.test"));
+
+        assertThat(otherOpd.statusCode()).as("an operator of an OPD that does not use it").isEqualTo(403);
+        assertThat(assessor.statusCode()).isEqualTo(403);
+        assertThat(assessorUpload.statusCode()).isEqualTo(403);
+        assertThat(assessorLink.statusCode()).isEqualTo(403);
+        assertThat(evidenceOf(periodId, "9")).containsExactly(sk.id());
+        assertThat(library.latest(coordinator, polman, sk.id()).id()).isEqualTo(sk.id());
+        HttpResponse<String> usingOpd = multipart(versions, "SK Tim Diskominfo (revisi).pdf",
+                pdfSaying("revisi " + UUID.randomUUID()), tokenOf(POLMAN_DISKOMINFO_OPERATOR));
+        assertThat(usingOpd.statusCode()).as("an operator of the OPD whose draft uses it").isEqualTo(201);
+        assertThat(evidenceOf(periodId, "9")).containsExactly(json(usingOpd).get("id").asLong());
+    }
+
+    private HttpResponse<String> getWith(String path, String token) {
+        return send(request(path).header("Authorization", "Bearer " + token).GET());
     }
 
     @Test

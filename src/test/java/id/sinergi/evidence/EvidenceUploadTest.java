@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -19,7 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-class EvidenceUploadTest extends WebTest {
+public class EvidenceUploadTest extends WebTest {
 
     @Autowired
     JdbcClient jdbc;
@@ -28,7 +29,7 @@ class EvidenceUploadTest extends WebTest {
     String directory;
 
     /** A small, valid PDF; {@code marker} makes its bytes (and so its hash) unique. */
-    static byte[] pdf(String marker) {
+    public static byte[] pdf(String marker) {
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 200 200]>>endobj\n% " + marker + "\n"
                 + "trailer<</Root 1 0 R>>\n%%EOF\n";
@@ -146,6 +147,69 @@ class EvidenceUploadTest extends WebTest {
 
         assertThat(Files.exists(partial)).isFalse();
         assertThat(rows()).isEqualTo(rows);
+    }
+
+    @Test
+    void tenParallelUploadsOfTheSameBytesAllAnswerTheSameEvidence() throws Exception {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String token = tokenOf(POLMAN_COORDINATOR);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(10);
+        try {
+            for (int round = 0; round < 5; round++) {
+                byte[] content = pdf(UUID.randomUUID() + " " + "x".repeat(256 * 1024));
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<HttpResponse<String>>> uploads = new java.util.ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    String name = "sama " + i + ".pdf";
+                    uploads.add(pool.submit(() -> {
+                        start.await();
+                        return upload(polman, token, name, content);
+                    }));
+                }
+                start.countDown();
+                java.util.Set<Long> ids = new java.util.HashSet<>();
+                for (var upload : uploads) {
+                    HttpResponse<String> response = upload.get(60, java.util.concurrent.TimeUnit.SECONDS);
+                    assertThat(response.statusCode()).as("round %d: %s", round, response.body()).isEqualTo(201);
+                    ids.add(json(response).get("id").asLong());
+                }
+                assertThat(ids).as("round %d", round).hasSize(1);
+                assertThat(jdbc.sql("select count(*) from evidence_file where government_id = ? and id = ?")
+                        .params(polman, ids.iterator().next()).query(Long.class).single()).isEqualTo(1);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void aLongFileNameIsShortenedKeepingItsExtensionAndAnOverlongOneIsNamedAsTheProblem() {
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        String token = tokenOf(POLMAN_COORDINATOR);
+        String name = "Laporan Evaluasi SPBE " + "sangat panjang ".repeat(40);
+        name = name.substring(0, 466) + ".pdf";
+        assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSize(470);
+
+        HttpResponse<String> shortened = upload(polman, token, name, pdf(UUID.randomUUID().toString()));
+        HttpResponse<String> overlong = upload(polman, token, "n".repeat(4996) + ".pdf", pdf(UUID.randomUUID().toString()));
+
+        assertThat(shortened.statusCode()).as(shortened.body()).isEqualTo(201);
+        String stored = json(shortened).get("name").asString();
+        assertThat(stored).hasSizeLessThanOrEqualTo(200).startsWith("Laporan Evaluasi SPBE sangat panjang").endsWith(".pdf");
+        assertThat(overlong.statusCode()).isIn(400, 413);
+        assertThat(json(overlong).get("problem").asString()).isEqualTo("evidence.nameTooLong");
+        assertThat(json(overlong).get("detail").asString()).contains("Nama berkas terlalu panjang").doesNotContain("MB");
+    }
+
+    @Autowired
+    jakarta.servlet.MultipartConfigElement multipart;
+
+    @Test
+    void uploadsAreSpooledInOurOwnFolderUnderTheEvidenceDirectory() {
+        Path location = Path.of(multipart.getLocation());
+
+        assertThat(location).isAbsolute().isDirectory();
+        assertThat(location).isEqualTo(Path.of(directory).toAbsolutePath().normalize().resolve(".multipart"));
     }
 
     private static long used() {

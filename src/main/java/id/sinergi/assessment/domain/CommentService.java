@@ -46,6 +46,7 @@ class CommentService implements Comments {
     @Override
     @Transactional
     public Comment add(Actor actor, long governmentId, long periodId, String indicatorCode, String body) {
+        actor.require(actor.canWrite(governmentId));
         long assessmentId = allowed(actor, governmentId, periodId, indicatorCode);
         String text = body == null ? "" : body.strip();
         if (text.isEmpty() || text.length() > MAX_BODY) {

@@ -160,6 +160,13 @@ class ContributionRepository {
                 .params(governmentId, evidenceId, governmentId, evidenceId).query(Boolean.class).single();
     }
 
+    /** The OPDs whose contributions (in any period) have the evidence attached. */
+    java.util.Set<Long> agenciesUsing(long governmentId, long evidenceId) {
+        return new java.util.HashSet<>(jdbc.sql("select distinct c.agency_id from contribution_evidence ce "
+                        + "join contribution c on c.id = ce.contribution_id where c.government_id = ? and ce.evidence_id = ?")
+                .params(governmentId, evidenceId).query(Long.class).list());
+    }
+
     List<Long> answerEvidenceIds(long assessmentId, String indicatorCode) {
         return jdbc.sql("select evidence_id from answer_evidence where assessment_id = ? and indicator_code = ? "
                         + "order by chosen_at, evidence_id").params(assessmentId, indicatorCode).query(Long.class).list();

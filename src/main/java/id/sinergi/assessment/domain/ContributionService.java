@@ -61,7 +61,7 @@ class ContributionService implements Contributions {
     @Override
     @Transactional(readOnly = true)
     public List<WorkItem> workOf(Actor actor, long governmentId, long periodId, long agencyId) {
-        actor.require(actsFor(actor, governmentId, agencyId) || actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId));
+        actor.require(readsWorkOf(actor, governmentId, agencyId));
         Scope scope = scope(governmentId, periodId);
         List<WorkItem> items = new ArrayList<>();
         Long previous = contributions.previousAssessment(scope.assessmentId()).orElse(null);
@@ -334,7 +334,9 @@ class ContributionService implements Contributions {
     public List<EvidenceFile> evidenceOf(Actor actor, long governmentId, long periodId, long contributionId) {
         actor.require(actor.canRead(governmentId));
         Scope scope = scope(governmentId, periodId);
-        contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotFoundException::new);
+        Contribution contribution = contributions.find(scope.assessmentId(), contributionId)
+                .orElseThrow(NotFoundException::new);
+        actor.require(readsWorkOf(actor, governmentId, contribution.agencyId()));
         return evidence(actor, governmentId, contributionId);
     }
 
@@ -371,6 +373,15 @@ class ContributionService implements Contributions {
     static boolean actsFor(Actor actor, long governmentId, long agencyId) {
         return actor.canManage(governmentId) || actor.grants().stream().anyMatch(g -> g.role() == Role.OPERATOR
                 && Objects.equals(g.governmentId(), governmentId) && Objects.equals(g.agencyId(), agencyId));
+    }
+
+    /**
+     * Who reads an OPD's work (its contributions and the evidence attached to them): whoever acts for the
+     * OPD, and every reader of the government who is not only an operator (leader, assessor); an operator
+     * of another OPD reads neither the contribution nor its evidence.
+     */
+    static boolean readsWorkOf(Actor actor, long governmentId, long agencyId) {
+        return actsFor(actor, governmentId, agencyId) || actor.canRead(governmentId) && !isOnlyOperator(actor, governmentId);
     }
 
     /** An operator (and nothing more) in this government sees only their own OPD's work. */

@@ -111,7 +111,7 @@ class ContributionsController {
             @RequestParam(required = false) org.springframework.web.multipart.MultipartFile file, Model model,
             Locale locale, HttpServletResponse response) {
         return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
-            actor.require(actor.canRead(governmentId));
+            actor.require(actor.canAddEvidence(governmentId));
             if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
                 throw new EvidenceProblem("evidence.missing");
             }

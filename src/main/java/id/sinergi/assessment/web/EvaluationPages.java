@@ -64,7 +64,8 @@ public final class EvaluationPages {
     }
 
     /** A government's evidence: each latest file or link, its older versions and where it is used. */
-    public record LibraryPage(Government government, List<LibraryEntry> entries, long maxMb, String notice,
+    /** {@code canAdd}: the reader supplies evidence (coordinator, operator), so the forms to add and replace are shown. */
+    public record LibraryPage(Government government, List<LibraryEntry> entries, long maxMb, boolean canAdd, String notice,
             List<String> errors) {
     }
 

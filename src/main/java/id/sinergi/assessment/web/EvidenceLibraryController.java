@@ -60,6 +60,7 @@ class EvidenceLibraryController {
     String upload(Actor actor, @PathVariable long governmentId, @RequestParam(required = false) MultipartFile file,
             Model model, Locale locale, HttpServletResponse response) {
         return change(actor, governmentId, model, locale, response, () -> {
+            actor.require(actor.canAddEvidence(governmentId));
             EvidenceFile stored = store(file, in -> library.upload(actor, governmentId, file.getOriginalFilename(), in));
             return messages.getMessage("library.uploaded", new Object[] {stored.name()}, locale);
         });
@@ -79,6 +80,7 @@ class EvidenceLibraryController {
     String version(Actor actor, @PathVariable long governmentId, @PathVariable long evidenceId,
             @RequestParam(required = false) MultipartFile file, Model model, Locale locale, HttpServletResponse response) {
         return change(actor, governmentId, model, locale, response, () -> {
+            actor.require(actor.canAddEvidence(governmentId));
             EvidenceFile stored = store(file,
                     in -> library.uploadVersion(actor, governmentId, evidenceId, file.getOriginalFilename(), in));
             return messages.getMessage("library.versioned", new Object[] {stored.name(), stored.version()}, locale);
@@ -132,6 +134,7 @@ class EvidenceLibraryController {
         List<LibraryEntry> entries = files.stream().map(f -> new LibraryEntry(f,
                 f.version() > 1 ? library.versions(actor, governmentId, f.id()).stream().skip(1).toList() : List.of(),
                 use.getOrDefault(f.id(), List.of()))).toList();
-        return new LibraryPage(government, entries, library.maxBytes() / (1024 * 1024), notice, errors);
+        return new LibraryPage(government, entries, library.maxBytes() / (1024 * 1024), actor.canAddEvidence(governmentId),
+                notice, errors);
     }
 }

@@ -41,7 +41,6 @@ import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -75,7 +74,7 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
             "video/mp4", "video/webm", "video/quicktime");
 
     private static final String SELECT = "select e.id, e.government_id, e.kind, e.original_name, e.sha256, e.size_bytes, "
-            + "e.content_type, e.url, e.version, e.replaces_id, e.created_at, "
+            + "e.content_type, e.url, e.version, e.replaces_id, e.created_at, e.text_status, "
             + "not exists (select 1 from evidence_file s where s.replaces_id = e.id) as latest from evidence_file e ";
 
     private final EvidenceProperties properties;
@@ -128,16 +127,30 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
      */
     @Override
     public EvidenceFile upload(Actor actor, long governmentId, String fileName, InputStream content) {
-        actor.require(actor.canRead(governmentId));
+        actor.require(actor.canAddEvidence(governmentId));
         return store(actor, governmentId, fileName, content, null);
     }
 
     @Override
     public EvidenceFile uploadVersion(Actor actor, long governmentId, long previousId, String fileName,
             InputStream content) {
-        actor.require(actor.canRead(governmentId));
-        checkReplaceable(byId(governmentId, previousId).orElseThrow(NotPermittedException::new));
+        actor.require(actor.canAddEvidence(governmentId));
+        EvidenceFile previous = byId(governmentId, previousId).orElseThrow(NotPermittedException::new);
+        requireChangeable(actor, governmentId, previousId);
+        checkReplaceable(previous);
         return store(actor, governmentId, fileName, content, previousId);
+    }
+
+    /** Refuses unless {@link EvidenceChangePolicy} lets the actor change this piece of evidence. */
+    private void requireChangeable(Actor actor, long governmentId, long evidenceId) {
+        Long uploader = jdbc.sql("select created_by from evidence_file where government_id = ? and id = ?")
+                .params(governmentId, evidenceId).query((rs, row) -> {
+                    long id = rs.getLong(1);
+                    return rs.wasNull() ? null : id;
+                }).optional().orElse(null);
+        Set<Long> agencies = new java.util.HashSet<>();
+        usages.forEach(u -> agencies.addAll(u.agenciesUsing(governmentId, evidenceId)));
+        actor.require(EvidenceChangePolicy.mayChange(actor, governmentId, uploader, agencies));
     }
 
     private static void checkReplaceable(EvidenceFile previous) {
@@ -204,21 +217,25 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        long id;
-        try {
-            id = jdbc.sql("insert into evidence_file (government_id, kind, sha256, size_bytes, content_type, "
-                            + "original_name, storage_key, text_status, replaces_id, version, created_by) "
-                            + "values (?, 'FILE', ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) returning id")
-                    .params(governmentId, staged.sha(), staged.size(), staged.type(), staged.name(), key,
-                            previous == null ? null : previous.id(), previous == null ? 1 : previous.version() + 1,
-                            actor.userId())
-                    .query(Long.class).single();
-        } catch (DuplicateKeyException e) {
-            if (previous != null) {
-                throw new EvidenceProblem("evidence.version.conflict", previous.name());
+        // A concurrent upload of the same content (or a concurrent new version of the same file) may commit
+        // first: "on conflict do nothing" leaves this transaction usable, so the winner's row is answered
+        // instead of a duplicate-key error that would abort the transaction.
+        Optional<Long> inserted = jdbc.sql("insert into evidence_file (government_id, kind, sha256, size_bytes, "
+                        + "content_type, original_name, storage_key, text_status, replaces_id, version, created_by) "
+                        + "values (?, 'FILE', ?, ?, ?, ?, ?, 'PENDING', ?, ?, ?) on conflict do nothing returning id")
+                .params(governmentId, staged.sha(), staged.size(), staged.type(), staged.name(), key,
+                        previous == null ? null : previous.id(), previous == null ? 1 : previous.version() + 1,
+                        actor.userId())
+                .query(Long.class).optional();
+        if (inserted.isEmpty()) {
+            Optional<EvidenceFile> winner = bySha(governmentId, staged.sha());
+            if (previous == null) {
+                return winner.orElseThrow();
             }
-            return bySha(governmentId, staged.sha()).orElseThrow();
+            throw winner.isPresent() ? new EvidenceProblem("evidence.version.exists", winner.get().name())
+                    : new EvidenceProblem("evidence.version.conflict", previous.name());
         }
+        long id = inserted.get();
         EvidenceFile stored = byId(governmentId, id).orElseThrow();
         Map<String, Object> detail = new LinkedHashMap<>(Map.of("name", staged.name(), "sha256", staged.sha(),
                 "size", staged.size(), "type", staged.type()));
@@ -238,7 +255,7 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
     @Override
     @Transactional
     public EvidenceFile registerLink(Actor actor, long governmentId, String url, String title) {
-        actor.require(actor.canRead(governmentId));
+        actor.require(actor.canAddEvidence(governmentId));
         String address = checkedUrl(url);
         String name = title == null ? "" : title.strip().replaceAll("\\p{Cntrl}", " ");
         if (name.isEmpty()) {
@@ -251,14 +268,14 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         if (existing.isPresent()) {
             return existing.get();
         }
-        long id;
-        try {
-            id = jdbc.sql("insert into evidence_file (government_id, kind, content_type, original_name, url, text_status, "
-                            + "created_by) values (?, 'LINK', 'text/uri-list', ?, ?, 'NONE', ?) returning id")
-                    .params(governmentId, name, address, actor.userId()).query(Long.class).single();
-        } catch (DuplicateKeyException e) {
+        Optional<Long> inserted = jdbc.sql("insert into evidence_file (government_id, kind, content_type, original_name, "
+                        + "url, text_status, created_by) values (?, 'LINK', 'text/uri-list', ?, ?, 'SKIPPED', ?) "
+                        + "on conflict do nothing returning id")
+                .params(governmentId, name, address, actor.userId()).query(Long.class).optional();
+        if (inserted.isEmpty()) {
             return byUrl(governmentId, address).orElseThrow();
         }
+        long id = inserted.get();
         audit.record("evidence.link", "evidence_file", id, governmentId, null, Map.of("title", name, "url", address));
         return byId(governmentId, id).orElseThrow();
     }
@@ -290,9 +307,7 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
     public void remove(Actor actor, long governmentId, long evidenceId) {
         actor.require(actor.canRead(governmentId));
         EvidenceFile file = byId(governmentId, evidenceId).orElseThrow(NotPermittedException::new);
-        Long uploader = jdbc.sql("select created_by from evidence_file where id = ?").param(evidenceId)
-                .query(Long.class).optional().orElse(null);
-        actor.require(actor.canManage(governmentId) || uploader != null && uploader == actor.userId());
+        requireChangeable(actor, governmentId, evidenceId);
         if (!file.latest()) {
             throw new EvidenceProblem("evidence.remove.hasNewer", file.name());
         }
@@ -443,6 +458,7 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
         Timestamp created = rs.getTimestamp("created_at");
         return new EvidenceFile(rs.getLong("id"), rs.getLong("government_id"), EvidenceFile.Kind.valueOf(rs.getString("kind")),
                 rs.getString("original_name"), rs.getString("sha256"), sizeBytes, rs.getString("content_type"),
-                rs.getString("url"), rs.getInt("version"), replacesId, rs.getBoolean("latest"), created.toInstant());
+                rs.getString("url"), rs.getInt("version"), replacesId, rs.getBoolean("latest"), created.toInstant(),
+                EvidenceFile.TextStatus.valueOf(rs.getString("text_status")));
     }
 }

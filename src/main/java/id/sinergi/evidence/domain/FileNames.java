@@ -3,6 +3,9 @@ package id.sinergi.evidence.domain;
 /** A name fit to show and to send back in Content-Disposition; never used as a path. */
 final class FileNames {
 
+    /** Characters kept of a long name, its extension included (never half a surrogate pair). */
+    static final int MAX_LENGTH = 200;
+
     private FileNames() {
     }
 
@@ -14,10 +17,14 @@ final class FileNames {
         while (name.startsWith(".")) {
             name = name.substring(1);
         }
-        if (name.length() > 200) {
+        if (name.length() > MAX_LENGTH) {
             int dot = name.lastIndexOf('.');
             String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
-            name = name.substring(0, 200 - extension.length()) + extension;
+            int end = MAX_LENGTH - extension.length();
+            if (Character.isHighSurrogate(name.charAt(end - 1))) {
+                end--;
+            }
+            name = name.substring(0, end).strip() + extension;
         }
         return name.isBlank() ? "berkas" : name;
     }

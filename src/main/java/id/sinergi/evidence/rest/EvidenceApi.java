@@ -36,10 +36,10 @@ class EvidenceApi {
 
     @BodyLimit(upload = true)
     @PostMapping("/api/v1/governments/{governmentId}/evidence")
-    @Operation(summary = "Unggah satu berkas (PDF, Office/ODF, gambar, video pendek); tipe diperiksa dari isinya")
+    @Operation(summary = "Unggah satu berkas (PDF, Office/ODF, gambar, video pendek; koordinator dan operator OPD); tipe diperiksa dari isinya")
     ResponseEntity<EvidenceFile> upload(Actor actor, @PathVariable long governmentId,
             @RequestParam(required = false) MultipartFile file) throws IOException {
-        actor.require(actor.canRead(governmentId));
+        actor.require(actor.canAddEvidence(governmentId));
         if (file == null) {
             throw new EvidenceProblem("evidence.missing");
         }
@@ -61,10 +61,10 @@ class EvidenceApi {
 
     @BodyLimit(upload = true)
     @PostMapping("/api/v1/governments/{governmentId}/evidence/{evidenceId}/versions")
-    @Operation(summary = "Unggah versi baru sebuah berkas; versi lama tetap ada dan tahap yang dibekukan tetap menunjuknya")
+    @Operation(summary = "Unggah versi baru sebuah berkas (pengunggahnya, operator OPD yang memakainya, atau koordinator); versi lama tetap ada dan tahap yang dibekukan tetap menunjuknya")
     ResponseEntity<EvidenceFile> uploadVersion(Actor actor, @PathVariable long governmentId,
             @PathVariable long evidenceId, @RequestParam(required = false) MultipartFile file) throws IOException {
-        actor.require(actor.canRead(governmentId));
+        actor.require(actor.canAddEvidence(governmentId));
         if (file == null) {
             throw new EvidenceProblem("evidence.missing");
         }

@@ -3,10 +3,22 @@ package id.sinergi.identity.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.WebTest;
+import id.sinergi.assessment.Contribution;
+import id.sinergi.assessment.Contributions;
+import id.sinergi.assessment.EvaluationPeriodTest;
+import id.sinergi.assessment.Evaluations;
+import id.sinergi.assessment.OpenPeriod;
+import id.sinergi.evidence.EvidenceFile;
+import id.sinergi.evidence.EvidenceLibrary;
+import id.sinergi.evidence.EvidenceUploadTest;
+import id.sinergi.framework.BundledInstrumentFiles;
+import id.sinergi.identity.Invitation;
 import id.sinergi.organization.Agency;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Role;
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +33,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -115,6 +128,177 @@ class TenantIsolationTest extends WebTest {
                     .isIn(401, 403, 404);
         }
         assertThat(organization.agencies(coordinator, own)).isEqualTo(before);
+    }
+
+    /**
+     * The leader (Bupati/Walikota/Sekda) reads their government and changes nothing in it: every non-GET endpoint,
+     * with the ids of a real period, contribution, answer thread and evidence file of that government and a body a
+     * coordinator or an operator could send, is refused, through the pages (session) and the API (bearer token and
+     * session), and nothing of the government changes. Only the leader's own account is theirs to change.
+     */
+    @Test
+    void aReadOnlyRoleNeverChangesAnything() {
+        Actor coordinator = actor(POLMAN_COORDINATOR);
+        long polman = governmentIdOf(POLMAN_COORDINATOR);
+        Actor operator = actor(POLMAN_DISKOMINFO_OPERATOR);
+        long diskominfo = operator.grants().get(0).agencyId();
+        String email = "pimpinan." + UUID.randomUUID().toString().substring(0, 8) + "@sinergi.test";
+        String password = "Sandi-Pimpinan-Uji-2031";
+        Invitation invitation = accounts.invite(coordinator, polman, email, "Pimpinan Uji", Role.LEADER, null);
+        accounts.acceptInvitation(invitation.path().substring(invitation.path().lastIndexOf('/') + 1), password);
+        long bystander = accounts.invite(coordinator, polman, "pengamat." + UUID.randomUUID().toString().substring(0, 8)
+                + "@sinergi.test", "Pengamat", Role.OPERATOR, diskominfo).userId();
+        long periodId = evaluations.open(actor(ADMIN), new OpenPeriod(2031, null, BundledInstrumentFiles.SPBE_2020,
+                EvaluationPeriodTest.schedule(clock.today()), List.of("76.04"))).id();
+        evaluations.assign(coordinator, polman, periodId, "1", List.of(diskominfo), null);
+        EvidenceFile evidence = library.upload(operator, polman, "bukti pimpinan.pdf",
+                new ByteArrayInputStream(EvidenceUploadTest.pdf(UUID.randomUUID().toString())));
+        Contribution contribution = contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("2"),
+                "Draf.", 0, false);
+        contributions.attach(operator, polman, periodId, "1", diskominfo, evidence.id());
+        contribution = contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("2"), "Diajukan.",
+                contribution.version(), true);
+        Map<String, String> ids = Map.of("governmentId", Long.toString(polman), "periodId", Long.toString(periodId),
+                "agencyId", Long.toString(diskominfo), "indicatorCode", "1", "evidenceId", Long.toString(evidence.id()),
+                "contributionId", Long.toString(contribution.id()), "stage", "document", "userId", Long.toString(bystander),
+                "planId", firstId("select id from regional_plan where government_id = ?", polman),
+                "indicatorId", firstId("select k.id from key_indicator k join regional_plan p on p.id = k.plan_id "
+                        + "where p.government_id = ?", polman));
+        Map<String, String> form = new java.util.LinkedHashMap<>();
+        form.putAll(Map.of("name", "Diubah pimpinan", "email", "x@sinergi.test", "role", "OPERATOR", "url",
+                "https://contoh.go.id/" + UUID.randomUUID(), "title", "Tautan pimpinan", "body", "Komentar pimpinan",
+                "value", "2", "explanation", "Diubah pimpinan", "version", Integer.toString(contribution.version()),
+                "indicatorCode", "1"));
+        form.putAll(Map.of("evidenceId", Long.toString(evidence.id()), "contributionId", Long.toString(contribution.id()),
+                "reason", "Dikembalikan pimpinan", "action", "simpan", "code", "X-" + UUID.randomUUID().toString().substring(0, 8),
+                "year", "2026", "target", "3.00", "note", "Catatan pimpinan", "recommendation", "Saran pimpinan"));
+        String json = "{\"name\": \"Diubah pimpinan\", \"email\": \"x@sinergi.test\", \"role\": \"OPERATOR\", "
+                + "\"levels\": {}, \"url\": \"https://contoh.go.id/" + UUID.randomUUID() + "\", \"title\": \"Tautan pimpinan\", "
+                + "\"body\": \"Komentar pimpinan\", \"value\": 2, \"explanation\": \"Diubah pimpinan\", \"version\": "
+                + contribution.version() + ", \"submit\": false, \"reason\": \"Dikembalikan pimpinan\", \"evidenceIds\": ["
+                + evidence.id() + "], \"note\": \"Catatan pimpinan\", \"recommendation\": \"Saran pimpinan\", "
+                + "\"agencyIds\": [" + diskominfo + "]}";
+        String before = stateOf(polman);
+        Visitor pages = visitor().signIn(email, password);
+        String csrf = csrfOf(pages.get("/beranda").body());
+        String token = accounts.createToken(actorOf(email), "pimpinan", 1).token();
+
+        List<String> calls = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.method() == RequestMethod.GET || isPublic(endpoint) || ownAccount(endpoint.pattern())) {
+                continue;
+            }
+            String path = path(endpoint.pattern(), ids);
+            boolean multipart = acceptsFile(endpoint);
+            List<HttpResponse<String>> responses = new ArrayList<>();
+            if (path.startsWith("/api/")) {
+                responses.add(send(write(request(path).header("Authorization", "Bearer " + token), endpoint, multipart,
+                        json, form)));
+                responses.add(pages.send(write(request(path), endpoint, multipart, json, form)));
+            } else if (multipart) {
+                responses.add(pages.send(write(request(path + "?_csrf=" + csrf).header("Accept", "text/html"), endpoint,
+                        true, json, form)));
+            } else {
+                pages.get("/beranda");
+                responses.add(pages.post(path, form));
+            }
+            for (HttpResponse<String> response : responses) {
+                calls.add(endpoint + " -> " + response.statusCode());
+                assertThat(response.statusCode()).as("%s %s by the leader of the government", endpoint.method(), path)
+                        .isIn(401, 403, 404);
+            }
+        }
+        assertThat(calls).hasSizeGreaterThan(40);
+        assertThat(stateOf(polman)).isEqualTo(before);
+    }
+
+    @Autowired
+    Evaluations evaluations;
+
+    @Autowired
+    Contributions contributions;
+
+    @Autowired
+    EvidenceLibrary library;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    private static boolean ownAccount(String pattern) {
+        return pattern.startsWith("/api/v1/me") || pattern.startsWith("/akun/") || pattern.startsWith("/notifikasi")
+                || pattern.equals("/keluar") || pattern.equals("/masuk") || pattern.startsWith("/undangan/");
+    }
+
+    /** Everything of the government a write could touch, with the audit trail that records every write. */
+    private String stateOf(long governmentId) {
+        return jdbc.sql("""
+                select (select count(*) from audit_entry where government_id = :g) || '/'
+                    || (select count(*) from evidence_file where government_id = :g) || '/'
+                    || (select count(*) from indicator_comment where government_id = :g) || '/'
+                    || (select count(*) || ':' || coalesce(sum(version), 0) from contribution where government_id = :g) || '/'
+                    || (select count(*) from notification where government_id = :g) || '/'
+                    || (select count(*) from agency where government_id = :g) || '/'
+                    || (select count(*) from role_grant where government_id = :g)""")
+                .param("g", governmentId).query(String.class).single();
+    }
+
+    private String firstId(String sql, long governmentId) {
+        return jdbc.sql(sql + " order by 1 limit 1").param(governmentId).query(Long.class).optional().map(String::valueOf)
+                .orElse("1");
+    }
+
+    private Actor actorOf(String email) {
+        var account = identityLookup.account(email).orElseThrow();
+        return new Actor(account.id(), account.displayName(), account.grants());
+    }
+
+    private static String csrfOf(String page) {
+        Matcher matcher = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
+        assertThat(matcher.find()).as("a CSRF token on the page").isTrue();
+        return matcher.group(1);
+    }
+
+    private boolean acceptsFile(Endpoint endpoint) {
+        return mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> e.getKey().getPathPatternsCondition().getPatterns().stream()
+                        .anyMatch(p -> p.getPatternString().equals(endpoint.pattern())))
+                .anyMatch(e -> java.util.Arrays.stream(e.getValue().getMethodParameters())
+                        .anyMatch(p -> p.getParameterType() == org.springframework.web.multipart.MultipartFile.class));
+    }
+
+    /** The request with a body: a fresh PDF and every form field as multipart, else JSON (API) or the form (pages). */
+    private static HttpRequest.Builder write(HttpRequest.Builder request, Endpoint endpoint, boolean multipart, String json,
+            Map<String, String> form) {
+        HttpRequest.BodyPublisher body;
+        if (multipart) {
+            String boundary = "----sinergi" + UUID.randomUUID();
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            form.forEach((name, value) -> bytes.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\""
+                    + name + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
+            bytes.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"pimpinan.pdf\""
+                    + "\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            bytes.writeBytes(EvidenceUploadTest.pdf(UUID.randomUUID().toString()));
+            bytes.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            request.header("Content-Type", "multipart/form-data; boundary=" + boundary);
+            body = HttpRequest.BodyPublishers.ofByteArray(bytes.toByteArray());
+        } else if (endpoint.pattern().endsWith("/import")) {
+            request.header("Content-Type", "text/csv");
+            body = HttpRequest.BodyPublishers.ofString("name\nOPD Pimpinan\n", StandardCharsets.UTF_8);
+        } else {
+            request.header("Content-Type", "application/json");
+            body = HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+        }
+        return endpoint.method() == RequestMethod.DELETE ? request.DELETE() : request.method(endpoint.method().name(), body);
+    }
+
+    private static String path(String pattern, Map<String, String> ids) {
+        Matcher matcher = VARIABLE.matcher(pattern);
+        StringBuilder path = new StringBuilder();
+        while (matcher.find()) {
+            matcher.appendReplacement(path, ids.getOrDefault(matcher.group(1).replaceAll(":.*", ""), "1"));
+        }
+        matcher.appendTail(path);
+        return path.toString().replace("/**", "/x");
     }
 
     @Test
