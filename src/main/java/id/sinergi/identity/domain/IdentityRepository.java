@@ -44,8 +44,10 @@ class IdentityRepository {
                 .params(email, displayName, passwordHash, status.name()).query(Long.class).single();
     }
 
+    /** A password that passed {@link PasswordPolicy}: screened, it is not the demo password. */
     void setPassword(long userId, String passwordHash) {
-        jdbc.sql("update user_account set password_hash = ?, status = 'ACTIVE' where id = ?").params(passwordHash, userId).update();
+        jdbc.sql("update user_account set password_hash = ?, password_screened = true, status = 'ACTIVE' where id = ?")
+                .params(passwordHash, userId).update();
     }
 
     void touchLogin(long userId) {
@@ -184,9 +186,20 @@ class IdentityRepository {
         jdbc.sql("delete from login_failure where lower(username) = lower(?)").param(username).update();
     }
 
-    List<String> demoPasswordHashes(String domain) {
-        return jdbc.sql("select password_hash from user_account where email like ? and status = 'ACTIVE'")
-                .param("%" + domain).query(String.class).list();
+    record StoredPassword(long userId, String email, String hash) {
+    }
+
+    /** Active accounts whose password has not been shown to differ from the demo password. */
+    List<StoredPassword> unscreenedPasswords() {
+        return jdbc.sql("select id, email, password_hash from user_account "
+                        + "where status = 'ACTIVE' and password_hash is not null and not password_screened order by id")
+                .query((rs, row) -> new StoredPassword(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Marks a password as checked, unless it changed since it was read. */
+    void markScreened(StoredPassword password) {
+        jdbc.sql("update user_account set password_screened = true where id = ? and password_hash = ?")
+                .params(password.userId(), password.hash()).update();
     }
 
     long countNationalAdmins() {
