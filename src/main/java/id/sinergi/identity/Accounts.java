@@ -12,7 +12,8 @@ public interface Accounts {
 
     /**
      * Creates an invited account with one grant in the government (or adds the grant to an existing
-     * account with that e-mail) and returns a fresh first-login link.
+     * account with that e-mail) and returns a fresh link of this government, the same answer whether
+     * or not the account existed. On an account without a password the grant waits for the link.
      */
     Invitation invite(Actor actor, long governmentId, String email, String displayName, Role role, Long agencyId);
 
@@ -32,8 +33,14 @@ public interface Accounts {
     /** The e-mail of a valid, unused invitation. */
     Optional<String> invitationEmail(String token);
 
-    /** Sets the password of an invited account and activates it. */
+    /** Whether the link is valid and its account has no password yet (the link sets it). */
+    boolean invitationSetsPassword(String token);
+
+    /** Sets the password of an invited account, activates it and its grants of the link's government. */
     void acceptInvitation(String token, String password);
+
+    /** The signed-in owner of the link's account accepts the grants of the link's government. */
+    void acceptInvitation(Actor actor, String token);
 
     List<AccessTokenView> tokens(Actor actor);
 

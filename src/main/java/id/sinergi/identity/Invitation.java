@@ -3,8 +3,8 @@ package id.sinergi.identity;
 import java.time.Instant;
 
 /**
- * The result of an invitation. {@code path} is the first-login link holding the secret token, shown
- * once to the inviter; it is null when the account already exists (it simply gained the grant).
+ * The result of an invitation: the link holding the secret token, shown once to the inviter. The
+ * same whether or not the e-mail already had an account (no account id, which would tell).
  */
-public record Invitation(long userId, String email, String path, Instant expiresAt) {
+public record Invitation(String email, String path, Instant expiresAt) {
 }

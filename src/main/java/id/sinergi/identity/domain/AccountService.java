@@ -88,36 +88,21 @@ class AccountService implements Accounts {
         Grant grant = new Grant(role, governmentId, agency);
         Optional<Long> existing = repository.userIdByEmail(cleanEmail);
         long userId = existing.orElseGet(() -> repository.insertUser(cleanEmail, name, null, AccountStatus.INVITED));
-        if (existing.isEmpty()) {
-            audit.record("user.invite", "user", userId, governmentId, null, Map.of("email", cleanEmail, "name", name));
-        }
-        if (repository.addGrant(userId, grant)) {
+        // The same entries, the same answer and a link whether or not the e-mail had an account (ADR 0014).
+        audit.record("user.invite", "user", userId, governmentId, null, Map.of("email", cleanEmail, "name", name));
+        boolean active = repository.user(userId).orElseThrow().status() == AccountStatus.ACTIVE;
+        // An account with a password gains the grant at once (it only opens this government to its owner);
+        // on one without, the grant waits for this government's own link.
+        if (repository.addGrant(userId, grant, !active, name)) {
             audit.record("grant.add", "user", userId, governmentId, null, grant);
-            if (existing.isPresent()) {
-                // Whoever holds an older link could otherwise take over the grant just added.
-                repository.useInvitations(userId);
-            }
         }
-        if (!mayIssueLink(actor, userId)) {
-            return new Invitation(userId, cleanEmail, null, null);
-        }
+        repository.nameInGovernment(userId, governmentId, name);
         String token = Secrets.newSecret("");
         Instant expires = Instant.now().plus(INVITATION_VALIDITY);
-        repository.useInvitations(userId);
-        repository.insertInvitation(userId, Secrets.hash(token), expires);
+        repository.useInvitations(userId, governmentId);
+        repository.insertInvitation(userId, governmentId, Secrets.hash(token), expires);
         audit.record("invitation.issue", "user", userId, governmentId, null, Map.of("expiresAt", expires.toString()));
-        return new Invitation(userId, cleanEmail, "/undangan/" + token, expires);
-    }
-
-    /**
-     * A link sets the account's password, so whoever receives it controls the account: it is issued
-     * only for an account that has no password yet and only by someone who manages every government
-     * the account belongs to. An existing account just gains the grant and signs in as before.
-     */
-    private boolean mayIssueLink(Actor actor, long userId) {
-        UserView user = repository.user(userId).orElseThrow();
-        return user.status() == AccountStatus.INVITED && user.grants().stream()
-                .allMatch(g -> g.governmentId() == null ? actor.isNationalAdmin() : actor.canManage(g.governmentId()));
+        return new Invitation(cleanEmail, "/undangan/" + token, expires);
     }
 
     @Override
@@ -158,6 +143,7 @@ class AccountService implements Accounts {
         }
         UserView before = repository.user(userId).orElseThrow(NotPermittedException::new);
         List<Grant> here = before.grants().stream().filter(g -> Objects.equals(g.governmentId(), governmentId)).toList();
+        repository.useInvitations(userId, governmentId);
         if (here.isEmpty()) {
             throw new NotPermittedException();
         }
@@ -166,7 +152,7 @@ class AccountService implements Accounts {
         }
         repository.removeGrants(userId, governmentId);
         audit.record("grant.remove", "user", userId, governmentId, Map.of("grants", here), Map.of("grants", List.of()));
-        if (repository.grants(userId).isEmpty()) {
+        if (repository.allGrants(userId).isEmpty()) {
             repository.disable(userId);
             audit.record("user.disable", "user", userId, governmentId, Map.of("status", before.status().name()),
                     Map.of("status", AccountStatus.DISABLED.name()));
@@ -176,24 +162,58 @@ class AccountService implements Accounts {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> invitationEmail(String token) {
-        return repository.invitationUser(Secrets.hash(token == null ? "" : token))
-                .flatMap(repository::user).map(UserView::email);
+        return invitedUser(token).map(UserView::email);
     }
 
+    @Override
+    @Transactional(readOnly = true)
+    public boolean invitationSetsPassword(String token) {
+        return invitedUser(token).map(u -> u.status() == AccountStatus.INVITED).orElse(false);
+    }
+
+    private Optional<UserView> invitedUser(String token) {
+        return repository.invitationUser(Secrets.hash(token == null ? "" : token)).flatMap(repository::user);
+    }
+
+    /**
+     * A link accepts only the grants of the government that issued it (national links: the national
+     * grants). It sets the password only of an account that has none: once one government's link was
+     * accepted, another government's link cannot reset it, and its owner accepts that government's
+     * grants signed in ({@link #acceptInvitation(Actor, String)}).
+     */
     @Override
     @Transactional
     public void acceptInvitation(String token, String password) {
         String hash = Secrets.hash(token == null ? "" : token);
-        long userId = repository.openInvitation(hash).orElseThrow(() -> new IdentityProblem("invitation.invalid"));
+        IdentityRepository.OpenInvitation invitation = repository.openInvitation(hash)
+                .orElseThrow(() -> new IdentityProblem("invitation.invalid"));
+        long userId = invitation.userId();
+        repository.lockUser(userId);
         UserView user = repository.user(userId).orElseThrow();
         if (user.status() != AccountStatus.INVITED) {
             throw new IdentityProblem("invitation.invalid");
         }
         PasswordPolicy.check(password, user.email());
         repository.setPassword(userId, passwords.encode(password));
-        repository.useInvitations(userId);
-        audit.record("user.setPassword", "user", userId, user.grants().stream().map(Grant::governmentId)
-                .filter(Objects::nonNull).findFirst().orElse(null), null, Map.of("status", "ACTIVE"));
+        repository.acceptGrants(userId, invitation.governmentId());
+        // The person accepted this government's invitation, under the name it gave them.
+        repository.nameGivenBy(userId, invitation.governmentId()).ifPresent(name -> repository.rename(userId, name));
+        repository.useInvitation(hash);
+        audit.record("user.setPassword", "user", userId, invitation.governmentId(), null, Map.of("status", "ACTIVE"));
+    }
+
+    @Override
+    @Transactional
+    public void acceptInvitation(Actor actor, String token) {
+        String hash = Secrets.hash(token == null ? "" : token);
+        IdentityRepository.OpenInvitation invitation = repository.openInvitation(hash)
+                .filter(i -> i.userId() == actor.userId())
+                .orElseThrow(() -> new IdentityProblem("invitation.invalid"));
+        int accepted = repository.acceptGrants(actor.userId(), invitation.governmentId());
+        repository.useInvitation(hash);
+        if (accepted > 0) {
+            audit.record("grant.accept", "user", actor.userId(), invitation.governmentId(), null, Map.of("grants", accepted));
+        }
     }
 
     @Override

@@ -60,7 +60,7 @@ class AdminBootstrap {
         audit.record("user.bootstrapAdmin", "user", userId, null, null, Map.of("email", email));
         String token = Secrets.newSecret("");
         repository.useInvitations(userId);
-        repository.insertInvitation(userId, Secrets.hash(token), Instant.now().plus(AccountService.INVITATION_VALIDITY));
+        repository.insertInvitation(userId, null, Secrets.hash(token), Instant.now().plus(AccountService.INVITATION_VALIDITY));
         return Optional.of("/undangan/" + token);
     }
 }

@@ -19,7 +19,7 @@ class DirectoryService implements Directory {
     public List<Contact> holders(Role role, long governmentId, Long agencyId) {
         var query = jdbc.sql("select distinct u.id, u.email, u.display_name from role_grant g "
                         + "join user_account u on u.id = g.user_id "
-                        + "where g.role = :role and g.government_id = :government and u.status = 'ACTIVE' "
+                        + "where g.role = :role and g.government_id = :government and not g.pending and u.status = 'ACTIVE' "
                         + (agencyId == null ? "" : "and g.agency_id = :agency ") + "order by u.id")
                 .param("role", role.name()).param("government", governmentId);
         if (agencyId != null) {

@@ -44,8 +44,10 @@ class IdentityRepository {
                 .params(email, displayName, passwordHash, status.name()).query(Long.class).single();
     }
 
+    /** A password that passed {@link PasswordPolicy}: screened, it is not the demo password. */
     void setPassword(long userId, String passwordHash) {
-        jdbc.sql("update user_account set password_hash = ?, status = 'ACTIVE' where id = ?").params(passwordHash, userId).update();
+        jdbc.sql("update user_account set password_hash = ?, password_screened = true, status = 'ACTIVE' where id = ?")
+                .params(passwordHash, userId).update();
     }
 
     void touchLogin(long userId) {
@@ -53,10 +55,43 @@ class IdentityRepository {
     }
 
     boolean addGrant(long userId, Grant grant) {
-        return jdbc.sql("insert into role_grant (user_id, role, government_id, agency_id, aspect_codes) "
-                        + "values (?, ?, ?, ?, ?) on conflict do nothing")
+        return addGrant(userId, grant, false, null);
+    }
+
+    /** A pending grant counts only once its government's invitation is accepted; the name is the one that government gave. */
+    boolean addGrant(long userId, Grant grant, boolean pending, String displayName) {
+        return jdbc.sql("insert into role_grant (user_id, role, government_id, agency_id, aspect_codes, pending, display_name) "
+                        + "values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(userId, grant.role().name(), grant.governmentId(), grant.agencyId(),
-                        grant.aspects().toArray(String[]::new)).update() > 0;
+                        grant.aspects().toArray(String[]::new), pending, displayName).update() > 0;
+    }
+
+    /** The name a government gives the person, on all its grants of the person. */
+    void nameInGovernment(long userId, long governmentId, String displayName) {
+        jdbc.sql("update role_grant set display_name = ? where user_id = ? and government_id = ?")
+                .params(displayName, userId, governmentId).update();
+    }
+
+    /** Accepts the pending grants of one government (null: the national ones); returns how many. */
+    int acceptGrants(long userId, Long governmentId) {
+        return jdbc.sql("update role_grant set pending = false where user_id = ? and government_id is not distinct from ? and pending")
+                .params(userId, governmentId).update();
+    }
+
+    /** The name the government gave the person, if it gave one. */
+    Optional<String> nameGivenBy(long userId, Long governmentId) {
+        return jdbc.sql("select display_name from role_grant where user_id = ? and government_id is not distinct from ? "
+                        + "and display_name is not null order by id limit 1")
+                .params(userId, governmentId).query(String.class).optional();
+    }
+
+    void rename(long userId, String displayName) {
+        jdbc.sql("update user_account set display_name = ? where id = ?").params(displayName, userId).update();
+    }
+
+    /** Locks the account row for the rest of the transaction (two links of one account accepted at once). */
+    void lockUser(long userId) {
+        jdbc.sql("select id from user_account where id = ? for update").param(userId).query(Long.class).single();
     }
 
     /** Limits a user's assessor grant in a government to some aspects (empty: all); false when there is none. */
@@ -73,24 +108,36 @@ class IdentityRepository {
         jdbc.sql("update user_account set status = 'DISABLED' where id = ?").param(userId).update();
     }
 
+    /** The grants in force: what the person may do. */
     List<Grant> grants(long userId) {
-        return jdbc.sql("select role, government_id, agency_id, aspect_codes from role_grant where user_id = ? order by id").param(userId)
-                .query(IdentityRepository::grant).list();
+        return jdbc.sql("select role, government_id, agency_id, aspect_codes from role_grant where user_id = ? and not pending "
+                        + "order by id").param(userId).query(IdentityRepository::grant).list();
+    }
+
+    /** Every grant, pending ones included: what the account belongs to. */
+    List<Grant> allGrants(long userId) {
+        return jdbc.sql("select role, government_id, agency_id, aspect_codes from role_grant where user_id = ? order by id")
+                .param(userId).query(IdentityRepository::grant).list();
     }
 
     Optional<UserView> user(long userId) {
         return jdbc.sql("select id, email, display_name, status from user_account where id = ?").param(userId)
                 .query((rs, row) -> new UserView(rs.getLong(1), rs.getString(2), rs.getString(3),
-                        AccountStatus.valueOf(rs.getString(4)), grants(rs.getLong(1)))).optional();
+                        AccountStatus.valueOf(rs.getString(4)), allGrants(rs.getLong(1)))).optional();
     }
 
-    /** Everyone holding at least one grant in the government, with all their grants there. */
+    /**
+     * Everyone holding at least one grant in the government, with all their grants there, under the
+     * name this government gave them, and invited while this government's grants wait for its link.
+     */
     List<UserView> usersOf(long governmentId) {
         Map<Long, UserView> users = new LinkedHashMap<>();
         Map<Long, List<Grant>> grants = new LinkedHashMap<>();
-        jdbc.sql("select u.id, u.email, u.display_name, u.status, g.role, g.government_id, g.agency_id, g.aspect_codes "
+        jdbc.sql("select u.id, u.email, coalesce(g.display_name, u.display_name) as name, "
+                        + "case when bool_and(g.pending) over (partition by u.id) and u.status = 'ACTIVE' then 'INVITED' "
+                        + "else u.status end as status, g.role, g.government_id, g.agency_id, g.aspect_codes "
                         + "from user_account u join role_grant g on g.user_id = u.id "
-                        + "where g.government_id = ? order by lower(u.display_name), g.id")
+                        + "where g.government_id = ? order by lower(coalesce(g.display_name, u.display_name)), u.id, g.id")
                 .param(governmentId).query(rs -> {
                     long id = rs.getLong(1);
                     users.putIfAbsent(id, new UserView(id, rs.getString(2), rs.getString(3),
@@ -101,9 +148,13 @@ class IdentityRepository {
                 grants.get(u.id()))).toList();
     }
 
-    void insertInvitation(long userId, String tokenHash, Instant expiresAt) {
-        jdbc.sql("insert into invitation (user_id, token_hash, expires_at) values (?, ?, ?)")
-                .params(userId, tokenHash, Timestamp.from(expiresAt)).update();
+    /** A link of one government (null: national) for the account. */
+    void insertInvitation(long userId, Long governmentId, String tokenHash, Instant expiresAt) {
+        jdbc.sql("insert into invitation (user_id, government_id, token_hash, expires_at) values (?, ?, ?, ?)")
+                .params(userId, governmentId, tokenHash, Timestamp.from(expiresAt)).update();
+    }
+
+    record OpenInvitation(long userId, Long governmentId) {
     }
 
     /** The user of a valid, unused invitation. */
@@ -112,10 +163,22 @@ class IdentityRepository {
                 .param(tokenHash).query(Long.class).optional();
     }
 
-    /** The user of a valid, unused invitation, locked for the rest of the transaction. */
-    Optional<Long> openInvitation(String tokenHash) {
-        return jdbc.sql("select user_id from invitation where token_hash = ? and used_at is null and expires_at > now() for update")
-                .param(tokenHash).query(Long.class).optional();
+    /** A valid, unused invitation, locked for the rest of the transaction. */
+    Optional<OpenInvitation> openInvitation(String tokenHash) {
+        return jdbc.sql("select user_id, government_id from invitation where token_hash = ? and used_at is null "
+                        + "and expires_at > now() for update")
+                .param(tokenHash).query((rs, row) -> new OpenInvitation(rs.getLong(1),
+                        rs.getObject(2) == null ? null : rs.getLong(2))).optional();
+    }
+
+    /** Closes the open links one government (null: national) has for the account: a new one replaces them. */
+    void useInvitations(long userId, Long governmentId) {
+        jdbc.sql("update invitation set used_at = now() where user_id = ? and government_id is not distinct from ? "
+                        + "and used_at is null").params(userId, governmentId).update();
+    }
+
+    void useInvitation(String tokenHash) {
+        jdbc.sql("update invitation set used_at = now() where token_hash = ?").param(tokenHash).update();
     }
 
     /** Closes every open link of the account: once a password is set, no older link may reset it. */
@@ -184,9 +247,20 @@ class IdentityRepository {
         jdbc.sql("delete from login_failure where lower(username) = lower(?)").param(username).update();
     }
 
-    List<String> demoPasswordHashes(String domain) {
-        return jdbc.sql("select password_hash from user_account where email like ? and status = 'ACTIVE'")
-                .param("%" + domain).query(String.class).list();
+    record StoredPassword(long userId, String email, String hash) {
+    }
+
+    /** Active accounts whose password has not been shown to differ from the demo password. */
+    List<StoredPassword> unscreenedPasswords() {
+        return jdbc.sql("select id, email, password_hash from user_account "
+                        + "where status = 'ACTIVE' and password_hash is not null and not password_screened order by id")
+                .query((rs, row) -> new StoredPassword(rs.getLong(1), rs.getString(2), rs.getString(3))).list();
+    }
+
+    /** Marks a password as checked, unless it changed since it was read. */
+    void markScreened(StoredPassword password) {
+        jdbc.sql("update user_account set password_screened = true where id = ? and password_hash = ?")
+                .params(password.userId(), password.hash()).update();
     }
 
     long countNationalAdmins() {

@@ -13,7 +13,9 @@ import java.util.stream.Collectors;
 /**
  * A password is at least 12 characters (NIST SP 800-63B favours length over composition rules), at
  * most 72 bytes (bcrypt's limit), not one of the commonly used passwords (identity/common-passwords.txt, Indonesian and
- * international), and does not contain the account's e-mail name.
+ * international), not the demo password (published in the README, so anyone could sign in with it), and does not
+ * contain the account's e-mail name. The demo accounts get it by seeding, never through this policy, so an account
+ * whose password passed the policy is known to be free of it ({@link DemoCredentialsGuard}).
  */
 final class PasswordPolicy {
 
@@ -35,6 +37,9 @@ final class PasswordPolicy {
             throw new IdentityProblem("password.tooLong", MAX_BYTES);
         }
         String lower = password.toLowerCase(Locale.ROOT);
+        if (lower.equals(DemoData.PASSWORD.toLowerCase(Locale.ROOT))) {
+            throw new IdentityProblem("password.demo");
+        }
         if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("[0-9!@#$%^&*._-]+$", ""))
                 || lower.chars().distinct().count() <= 3) {
             throw new IdentityProblem("password.common");

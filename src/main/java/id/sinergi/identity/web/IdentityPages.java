@@ -22,7 +22,8 @@ public final class IdentityPages {
     public record SsoProvider(String id, String name) {
     }
 
-    public record InvitationPage(String token, String email, boolean valid, List<String> errors) {
+    /** {@code setsPassword}: the account has no password yet; otherwise its owner signs in and accepts. */
+    public record InvitationPage(String token, String email, boolean valid, boolean setsPassword, List<String> errors) {
     }
 
     public record WorkspacePage(String name, boolean nationalAdmin, List<GovernmentCard> governments) {

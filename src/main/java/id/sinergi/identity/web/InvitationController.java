@@ -3,6 +3,7 @@ package id.sinergi.identity.web;
 import id.sinergi.identity.web.IdentityPages.InvitationPage;
 import id.sinergi.identity.Accounts;
 import id.sinergi.identity.IdentityProblem;
+import id.sinergi.shared.Actor;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The first-login link: the invited person sets their own password. */
+/**
+ * An invitation link: on an account without a password the invited person sets it; on one with a
+ * password its owner, signed in, accepts the inviting government's role.
+ */
 @Controller
 class InvitationController {
 
@@ -32,7 +36,7 @@ class InvitationController {
         if (email == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
-        model.addAttribute("page", new InvitationPage(token, email, email != null, List.of()));
+        model.addAttribute("page", new InvitationPage(token, email, email != null, accounts.invitationSetsPassword(token), List.of()));
         return "identity/invitation";
     }
 
@@ -43,7 +47,7 @@ class InvitationController {
         String email = accounts.invitationEmail(token).orElse(null);
         if (email == null) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
-            model.addAttribute("page", new InvitationPage(token, null, false, List.of()));
+            model.addAttribute("page", new InvitationPage(token, null, false, false, List.of()));
             return "identity/invitation";
         }
         try {
@@ -54,8 +58,22 @@ class InvitationController {
             return "redirect:/masuk?aktif";
         } catch (IdentityProblem e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-            model.addAttribute("page", new InvitationPage(token, email, true,
+            model.addAttribute("page", new InvitationPage(token, email, true, accounts.invitationSetsPassword(token),
                     List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale))));
+            return "identity/invitation";
+        }
+    }
+
+    /** Not a public page: the owner of the account signs in first. */
+    @PostMapping("/undangan/{token}/terima")
+    String acceptSignedIn(Actor actor, @PathVariable String token, Model model, Locale locale,
+            HttpServletResponse response) {
+        try {
+            accounts.acceptInvitation(actor, token);
+            return "redirect:/beranda";
+        } catch (IdentityProblem e) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            model.addAttribute("page", new InvitationPage(token, null, false, false, List.of()));
             return "identity/invitation";
         }
     }

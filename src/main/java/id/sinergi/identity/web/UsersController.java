@@ -107,7 +107,7 @@ class UsersController {
         return new UsersPage(actor.userId(), government, users,
                 agencies.stream().collect(Collectors.toMap(Agency::id, Agency::name)),
                 agencies.stream().filter(Agency::active).toList(), roles, invitation,
-                invitation == null || invitation.path() == null ? null : ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString(),
+                invitation == null ? null : ServletUriComponentsBuilder.fromCurrentContextPath().path(invitation.path()).toUriString(),
                 form, errors);
     }
 }

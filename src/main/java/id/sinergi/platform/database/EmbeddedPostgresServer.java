@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,6 +23,7 @@ final class EmbeddedPostgresServer {
     private static String runningDirectory;
     private static int pools;
     private static final long STOP_WAIT_MILLIS = 60_000;
+    private static final Duration RECOVERY_WAIT = Duration.ofMinutes(5);
 
     private EmbeddedPostgresServer() {
     }
@@ -34,6 +36,23 @@ final class EmbeddedPostgresServer {
             }
             return running;
         }
+        running = open(key);
+        runningDirectory = key;
+        log.info("Embedded PostgreSQL started on port {} (data: {})", running.getPort(),
+                key.isEmpty() ? "temporary" : key);
+        Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
+        return running;
+    }
+
+    /**
+     * Starts a server on the directory (empty: a throw-away one) that the caller closes. A persistent
+     * directory gets PostgreSQL's durable settings back: zonky, made for tests, starts the server with
+     * {@code -F} (fsync off) and {@code synchronous_commit=off}, so a commit could be acknowledged and
+     * then lost when the process dies, and a power loss could corrupt the whole cluster. Later
+     * {@code -c} options override {@code -F}. Throw-away test databases keep the fast settings.
+     */
+    static EmbeddedPostgres open(String dataDirectory) {
+        String key = dataDirectory == null ? "" : dataDirectory.trim();
         try {
             // Our own hook stops the server, after the pools have closed; zonky's would stop it at once.
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
@@ -42,14 +61,15 @@ final class EmbeddedPostgresServer {
             } else {
                 Path directory = Path.of(key).toAbsolutePath().normalize();
                 Files.createDirectories(directory);
-                builder.setDataDirectory(directory).setCleanDataDirectory(false);
+                StalePostmaster.stopIfOrphaned(directory);
+                builder.setDataDirectory(directory).setCleanDataDirectory(false)
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("synchronous_commit", "on")
+                        .setServerConfig("full_page_writes", "on")
+                        // After a crash, recovery replays the WAL before the server answers: zonky's 10 s may be too short.
+                        .setPGStartupWait(RECOVERY_WAIT);
             }
-            running = builder.start();
-            runningDirectory = key;
-            log.info("Embedded PostgreSQL started on port {} (data: {})", running.getPort(),
-                    key.isEmpty() ? "temporary" : key);
-            Runtime.getRuntime().addShutdownHook(new Thread(EmbeddedPostgresServer::stop, "embedded-postgres-stop"));
-            return running;
+            return builder.start();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the embedded PostgreSQL. If this machine forbids it "
                     + "(e.g. 'initdb: cannot be run as root' where user namespaces are blocked), set DB_URL, "
