@@ -146,8 +146,9 @@ class TenantIsolationTest extends WebTest {
         String password = "Sandi-Pimpinan-Uji-2031";
         Invitation invitation = accounts.invite(coordinator, polman, email, "Pimpinan Uji", Role.LEADER, null);
         accounts.acceptInvitation(invitation.path().substring(invitation.path().lastIndexOf('/') + 1), password);
-        long bystander = accounts.invite(coordinator, polman, "pengamat." + UUID.randomUUID().toString().substring(0, 8)
-                + "@sinergi.test", "Pengamat", Role.OPERATOR, diskominfo).userId();
+        String bystanderEmail = "pengamat." + UUID.randomUUID().toString().substring(0, 8) + "@sinergi.test";
+        accounts.invite(coordinator, polman, bystanderEmail, "Pengamat", Role.OPERATOR, diskominfo);
+        long bystander = identityLookup.account(bystanderEmail).orElseThrow().id();
         long periodId = evaluations.open(actor(ADMIN), new OpenPeriod(2031, null, BundledInstrumentFiles.SPBE_2020,
                 EvaluationPeriodTest.schedule(clock.today()), List.of("76.04"))).id();
         evaluations.assign(coordinator, polman, periodId, "1", List.of(diskominfo), null);
