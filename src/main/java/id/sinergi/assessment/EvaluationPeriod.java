@@ -2,9 +2,12 @@ package id.sinergi.assessment;
 
 import java.util.List;
 
-/** A year's evaluation on one pinned instrument version, with its stage windows and participants. */
+/**
+ * A year's evaluation on one pinned instrument version, with its stage windows and participants;
+ * {@code sample} for a sample evaluation (data contoh), whose results are labelled as sample.
+ */
 public record EvaluationPeriod(long id, int year, String name, String instrumentCode, int instrumentVersion,
-        List<StageWindow> stages, int participants) {
+        List<StageWindow> stages, int participants, boolean sample) {
 
     public EvaluationPeriod {
         stages = List.copyOf(stages);

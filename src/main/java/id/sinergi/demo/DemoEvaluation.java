@@ -35,8 +35,8 @@ import org.springframework.stereotype.Component;
  * A running evaluation for the demo Polewali Mandar, opened once (when the demo people exist and
  * no period of that year does): the 2026 period on the instrument the catalog holds for 2026, its
  * self-assessment open around today, every indicator assigned to the demo OPDs, and some
- * contributions in every state (draft, submitted, returned, approved). The period's name says it
- * is sample data.
+ * contributions in every state (draft, submitted, returned, approved). The period is marked sample
+ * (and its name says so), so its results, once final and published, are labelled data contoh.
  */
 @Component
 class DemoEvaluation {
@@ -92,7 +92,7 @@ class DemoEvaluation {
         Actor coordinator = new Actor(coordinators.get(0).userId(), coordinators.get(0).displayName(),
                 List.of(new Grant(Role.COORDINATOR, polman.id(), null)));
         EvaluationPeriod period = evaluations.open(admin, new OpenPeriod(YEAR, "Evaluasi Pemdi " + YEAR + " (data contoh)",
-                INSTRUMENT, windows(LocalDate.now(clock)), List.of(GOVERNMENT)));
+                INSTRUMENT, windows(LocalDate.now(clock)), List.of(GOVERNMENT), true));
         Instrument instrument = instruments.findVersion(period.instrumentCode(), period.instrumentVersion()).orElseThrow();
         List<Agency> agencies = organization.agencies(coordinator, polman.id()).stream().filter(Agency::active).toList();
         if (agencies.isEmpty()) {

@@ -21,6 +21,14 @@ public record ResultImport(String fileName, String sha256, int year, String inst
         return problems.isEmpty();
     }
 
+    /**
+     * The file was refused whole: it could not be read as a list (empty, over a limit, not UTF-8, a
+     * control character, no header …), so there is no row to preview. Answered 400 even to a check.
+     */
+    public boolean refusedWhole() {
+        return rows.isEmpty() && !problems.isEmpty();
+    }
+
     /** The problems of one line of the file (0 = the file as a whole). */
     public List<RowProblem> problemsOf(int line) {
         return problems.stream().filter(p -> p.line() == line).toList();

@@ -29,7 +29,8 @@ public interface ResultImports {
     record Upload(String fileName, byte[] content, int year, String source) {
 
         public Upload {
-            fileName = fileName == null || fileName.isBlank() ? "berkas" : fileName.strip();
+            fileName = fileName == null ? "" : fileName.replaceAll("\\p{Cc}", "").strip();
+            fileName = fileName.isEmpty() ? "berkas" : fileName;
             content = content == null ? new byte[0] : content;
         }
 

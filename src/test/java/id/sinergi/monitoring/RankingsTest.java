@@ -16,7 +16,7 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Rankings, statistics, trends and open data over HTTP: explicit ties, missing years, category and
- * region/group filters, instrument breaks, sample labels, CSV and JSON. Test years 2094–2096 hold
+ * region/group filters, instrument breaks, sample labels, CSV and JSON (formula cells written as text, 2081). Test years 2094–2096 hold
  * fixed results recorded before each test (idempotent), besides the demo's real figures.
  */
 class RankingsTest extends WebTest {
@@ -234,6 +234,17 @@ class RankingsTest extends WebTest {
 
         assertThat(visitor().get("/data/hasil").body()).contains("/data/hasil/2022.csv").contains("/data/hasil/2022.json");
         assertThat(visitor().get("/").body()).contains("href=\"/peringkat\"").contains("href=\"/data/hasil\"");
+    }
+
+    @Test
+    void openDataWritesEveryTextCellThatASpreadsheetWouldRunAsText() {
+        long ambon = organization.governmentByCode("81.71").orElseThrow().id();
+        results.record(actor(ADMIN), new ResultEntry(ambon, 2081, SPBE_2020, new BigDecimal("2.00"), null,
+                ResultSource.ENTRY, "-2+3+cmd|' /C calc'!A0", false));
+
+        String row = get("/data/hasil/2081.csv").body().split("\r\n")[1];
+
+        assertThat(row).isEqualTo("81.71,Kota Ambon,Kota,Maluku,2081,permenpanrb-59-2020,2.00,Cukup,'-2+3+cmd|' /C calc'!A0,tidak");
     }
 
     @Test

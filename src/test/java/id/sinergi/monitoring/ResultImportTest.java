@@ -30,7 +30,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Importing the Minister's official list of a year: a clean file (CSV with abbreviated names, the
  * semicolon and decimal-comma variant, Excel with formulas and merged header cells) is applied whole;
- * every other file gets a precise report and records nothing. Imported years: 2031–2039.
+ * every other file gets a precise report and records nothing; hostile files (merged ranges, rows,
+ * columns, formulas, zip bombs, control characters) are refused naming the limit, before the work.
+ * Imported years: 2031–2039 (2073 is only ever refused).
  */
 class ResultImportTest extends WebTest {
 
@@ -309,6 +311,165 @@ class ResultImportTest extends WebTest {
                 "Instansi,Indeks\nKota Gorontalo,2.59\n".getBytes(StandardCharsets.UTF_8), 2038, " "));
         assertThat(noSource.problems()).extracting(RowProblem::line, RowProblem::messageKey)
                 .containsExactly(tuple(0, "result.import.source.required"));
+    }
+
+    @Test
+    void aNulOrAnotherControlCharacterIsA400NamingItsLine() {
+        String csv = "Kode,Instansi,Indeks\n76.04,Kab. Polewali Mandar,3.58\n75\u0000,Prov. Gorontalo,4.13\n";
+
+        HttpResponse<String> response = importApi("nul.csv", csv.getBytes(StandardCharsets.UTF_8), 2073, false);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = json(response).get("problems").get(0);
+        assertThat(problem.get("line").asInt()).isEqualTo(3);
+        assertThat(problem.get("problem").asString()).isEqualTo("result.import.file.control");
+        assertThat(problem.get("message").asString()).startsWith("Baris 3 memuat karakter kendali U+0000");
+        assertThat(refused("esc.csv", "Instansi;Indeks\nKota Gorontalo;2,59\n\nKab. Polewali Mandar\u001B;3,58\n", 2073)
+                .problems()).extracting(RowProblem::line, RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple(4, "result.import.file.control", List.of(4, "U+001B")));
+    }
+
+    @Test
+    void bytesThatAreNotUtf8AreRefusedNamingTheirLine() {
+        byte[] csv = "Instansi,Indeks\nKota Gorontalo,2.59\nKab. Polewali Mandar \u00e9,3.58\n".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThat(refused("latin1.csv", csv, 2073).problems())
+                .extracting(RowProblem::line, RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple(3, "result.import.file.encoding", List.of(3)));
+        HttpResponse<String> response = importApi("latin1.csv", csv, 2073, false);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("problems").get(0).get("message").asString())
+                .isEqualTo("Berkas CSV bukan UTF-8 (baris 3): simpan ulang sebagai „CSV UTF-8“.");
+    }
+
+    @Test
+    void aMergedRangeOverTheWholeSheetIsRefusedBeforeItIsExpanded() throws IOException {
+        byte[] file = list(sheet -> sheet.addMergedRegion(CellRangeAddress.valueOf("C12:CV9999")));
+
+        assertThat(refused("gabung.xlsx", file, 2073).problems()).extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.mergedBounds", List.of("Lampiran", "C12:CV9999", 5000, 100)));
+        Visitor admin = visitor().signIn(ADMIN, DEMO_PASSWORD);
+        String csrf = match("name=\"_csrf\" value=\"([^\"]+)\"", admin.get("/admin/hasil/impor").body());
+        HttpResponse<String> page = admin.send(multipart("/admin/hasil/impor", "gabung.xlsx", file,
+                Map.of("_csrf", csrf, "year", "2073", "source", SOURCE)));
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("Sel gabungan C12:CV9999 di lembar „Lampiran“ melewati batas 5000 baris × 100 kolom");
+    }
+
+    @Test
+    void sheetsLongerOrWiderThanTheLimitsAreRefusedNamingTheLimit() throws IOException {
+        assertThat(refused("panjang.xlsx", list(sheet -> sheet.createRow(5000).createCell(0).setCellValue("x")), 2073)
+                .problems()).extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.rows", List.of("Lampiran", 5000)));
+        assertThat(refused("lebar.xlsx", list(sheet -> sheet.getRow(0).createCell(100).setCellValue("x")), 2073)
+                .problems()).extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.columns", List.of("Lampiran", 100, 1)));
+        assertThat(refused("lebar.csv", "Instansi,Indeks" + ",".repeat(100) + "\nKota Gorontalo,2.59\n", 2073)
+                .problems()).extracting(RowProblem::line, RowProblem::messageKey)
+                .containsExactly(tuple(1, "result.import.file.columns.line"));
+        HttpResponse<String> response = importApi("panjang.xlsx",
+                list(sheet -> sheet.createRow(5000).createCell(0).setCellValue("x")), 2073, false);
+        assertThat(response.statusCode()).isEqualTo(400);
+        assertThat(json(response).get("problems").get(0).get("message").asString())
+                .startsWith("Lembar „Lampiran“ melewati batas 5000 baris");
+    }
+
+    @Test
+    void thousandsOfFormulasOrAChainDeeperThanTheLimitAreRefused() throws IOException {
+        byte[] many = list(sheet -> {
+            sheet.getRow(0).createCell(10).setCellValue(1);
+            for (int r = 1; r < 8000; r++) {
+                row(sheet, r).createCell(10).setCellFormula("K" + r + "+1");
+            }
+        });
+        assertThat(refused("rumus.xlsx", many, 2073).problems()).extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.formulas", List.of(3000)));
+
+        // K1 = K2+1, K2 = K3+1, …: evaluating K1 first would recurse once per link
+        byte[] deep = list(sheet -> {
+            for (int r = 0; r < 1500; r++) {
+                row(sheet, r).createCell(10).setCellFormula(r == 1499 ? "1" : "K" + (r + 2) + "+1");
+            }
+        });
+        HttpResponse<String> response = importApi("rantai.xlsx", deep, 2073, false);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(400);
+        JsonNode problem = json(response).get("problems").get(0);
+        assertThat(problem.get("problem").asString()).isEqualTo("result.import.file.formulaDepth");
+        assertThat(problem.get("message").asString()).contains("lebih dari 1000 rumus lain");
+    }
+
+    @Test
+    void aChainWithinTheLimitIsEvaluatedInDependencyOrder() throws IOException {
+        // 900 links evaluated from the top would recurse 900 deep; in dependency order each is one step
+        byte[] file = list(sheet -> {
+            Sheet helper = sheet.getWorkbook().createSheet("Hitung");
+            for (int r = 0; r < 900; r++) {
+                helper.createRow(r).createCell(0).setCellFormula(r == 899 ? "0" : "A" + (r + 2) + "+0");
+            }
+            sheet.getRow(2).getCell(1).setCellFormula("3.58+Hitung!A1");
+        });
+
+        HttpResponse<String> response = importApi("rantai-pendek.xlsx", file, 2073, false);
+
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        JsonNode report = json(response);
+        assertThat(report.get("clean").asBoolean()).as(response.body()).isTrue();
+        assertThat(report.get("rows").get(1).get("index").decimalValue()).isEqualByComparingTo("3.58");
+    }
+
+    @Test
+    void aZipThatInflatesFarBeyondItsSizeIsRefusedBeforePoiOpensIt() throws IOException {
+        byte[] plain = list(sheet -> { });
+        assertThat(refused("bom.xlsx", withEntry(plain, 40 * 1024 * 1024), 2073).problems())
+                .extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.zip.size", List.of(32L, 64L)));
+        assertThat(refused("bom.xlsx", withEntry(plain, 8 * 1024 * 1024), 2073).problems())
+                .extracting(RowProblem::messageKey, RowProblem::arguments)
+                .containsExactly(tuple("result.import.file.zip.ratio", List.of(100)));
+    }
+
+    /** A clean two-row list on sheet "Lampiran" (header on row 1), changed by {@code hostile}. */
+    private static byte[] list(java.util.function.Consumer<Sheet> hostile) throws IOException {
+        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = workbook.createSheet("Lampiran");
+            Row header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Instansi");
+            header.createCell(1).setCellValue("Indeks");
+            Row first = sheet.createRow(1);
+            first.createCell(0).setCellValue("Kota Gorontalo");
+            first.createCell(1).setCellValue(2.59);
+            Row second = sheet.createRow(2);
+            second.createCell(0).setCellValue("Kab. Polewali Mandar");
+            second.createCell(1).setCellValue(3.58);
+            hostile.accept(sheet);
+            workbook.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static Row row(Sheet sheet, int index) {
+        Row row = sheet.getRow(index);
+        return row == null ? sheet.createRow(index) : row;
+    }
+
+    /** The workbook with one more entry of {@code size} zero bytes, which deflates to almost nothing. */
+    private static byte[] withEntry(byte[] xlsx, int size) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipInputStream in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(xlsx));
+                java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            for (java.util.zip.ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                in.transferTo(zip);
+                zip.closeEntry();
+            }
+            zip.putNextEntry(new java.util.zip.ZipEntry("xl/media/image1.bin"));
+            byte[] zeros = new byte[1024 * 1024];
+            for (int i = 0; i < size / zeros.length; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        return out.toByteArray();
     }
 
     @Test

@@ -66,7 +66,7 @@ class ResultsTest extends WebTest {
     void aFinalizedAssessmentIsAnUnpublishedResultUntilTheYearIsPublished() {
         long province = governmentIdOf(GORONTALO_PROVINCE_COORDINATOR);
         events.publishEvent(new AssessmentFinalized(province, -1, 2093, "permenpanrb-59-2020", new BigDecimal("3.19"),
-                "3.18995", "Baik"));
+                "3.18995", "Baik", "Evaluasi uji", false));
 
         assertThat(results.publishedOf(2093)).isEmpty();
         assertThat(results.ofGovernment(actor(GORONTALO_PROVINCE_COORDINATOR), province))

@@ -76,12 +76,33 @@ class AgencyImportTest extends WebTest {
     }
 
     @Test
-    void notUtf8IsRefusedWithAHint() {
-        byte[] latin1 = "nama\nDinas Pariwisata dan Kebudayaan Daerah \u00e9".getBytes(StandardCharsets.ISO_8859_1);
+    void notUtf8IsRefusedNamingItsLine() {
+        byte[] latin1 = "nama\nDinas Sosial\nDinas Pariwisata dan Kebudayaan Daerah \u00e9".getBytes(StandardCharsets.ISO_8859_1);
 
-        JsonNode body = json(importCsv(latin1));
+        HttpResponse<String> response = importCsv(latin1);
 
-        assertThat(body.get("errors").get(0).get("message").asString()).contains("UTF-8");
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = json(response).get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(3);
+        assertThat(error.get("message").asString()).isEqualTo("Baris 3 bukan teks UTF-8. Simpan ulang berkas sebagai “CSV UTF-8”.");
+    }
+
+    @ParameterizedTest(name = "{0} on line {1}")
+    @CsvSource({"U+0000, 3", "U+001B, 2", "U+007F, 1", "U+0085, 3"})
+    void aControlCharacterIsRefusedNamingItsLineAndImportsNothing(String character, int line) {
+        char control = (char) Integer.parseInt(character.substring(2), 16);
+        String[] lines = {"nama", "Dinas Sosial Baru", "Dinas Kesehatan Baru"};
+        lines[line - 1] = lines[line - 1] + control;
+        List<String> before = names();
+
+        HttpResponse<String> response = importCsv(String.join("\n", lines).getBytes(StandardCharsets.UTF_8));
+
+        assertThat(response.statusCode()).isEqualTo(400);
+        JsonNode error = json(response).get("errors").get(0);
+        assertThat(error.get("row").asInt()).isEqualTo(line);
+        assertThat(error.get("problem").asString()).isEqualTo("agency.import.control");
+        assertThat(error.get("message").asString()).startsWith("Baris " + line + " memuat karakter kendali " + character);
+        assertThat(names()).isEqualTo(before);
     }
 
     @Test

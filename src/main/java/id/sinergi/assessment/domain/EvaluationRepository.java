@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class EvaluationRepository {
 
-    private static final String PERIOD = "select p.id, p.year, p.name, p.instrument_code, p.instrument_version, "
+    private static final String PERIOD = "select p.id, p.year, p.name, p.instrument_code, p.instrument_version, p.sample, "
             + "(select count(*) from assessment a where a.period_id = p.id) as participants from evaluation_period p";
 
     private final JdbcClient jdbc;
@@ -33,9 +33,10 @@ class EvaluationRepository {
                 .params(year, instrumentCode).query(Long.class).single() > 0;
     }
 
-    long insertPeriod(int year, String name, String instrumentCode, int version) {
-        return jdbc.sql("insert into evaluation_period (year, name, instrument_code, instrument_version) values (?, ?, ?, ?) returning id")
-                .params(year, name, instrumentCode, version).query(Long.class).single();
+    long insertPeriod(int year, String name, String instrumentCode, int version, boolean sample) {
+        return jdbc.sql("insert into evaluation_period (year, name, instrument_code, instrument_version, sample) "
+                + "values (?, ?, ?, ?, ?) returning id")
+                .params(year, name, instrumentCode, version, sample).query(Long.class).single();
     }
 
     void insertStage(long periodId, StageWindow window) {
@@ -82,7 +83,7 @@ class EvaluationRepository {
     Optional<EvaluationPeriod> period(long id) {
         return jdbc.sql(PERIOD + " where p.id = ?").param(id).query((rs, row) -> new EvaluationPeriod(rs.getLong("id"),
                 rs.getInt("year"), rs.getString("name"), rs.getString("instrument_code"), rs.getInt("instrument_version"),
-                stages(rs.getLong("id")), rs.getInt("participants"))).optional();
+                stages(rs.getLong("id")), rs.getInt("participants"), rs.getBoolean("sample"))).optional();
     }
 
     private List<StageWindow> stages(long periodId) {

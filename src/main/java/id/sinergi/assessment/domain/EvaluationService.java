@@ -95,7 +95,8 @@ class EvaluationService implements Evaluations {
         if (name.length() > 200) {
             throw new AssessmentProblem("period.name.tooLong", 200);
         }
-        long id = repository.insertPeriod(year, name, instrument.instrument().code(), instrument.version().version());
+        long id = repository.insertPeriod(year, name, instrument.instrument().code(), instrument.version().version(),
+                command.sample());
         windows.forEach(w -> repository.insertStage(id, w));
         governments.forEach(g -> repository.insertAssessment(id, g.id()));
         EvaluationPeriod period = repository.period(id).orElseThrow();

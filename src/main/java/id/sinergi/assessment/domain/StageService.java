@@ -187,7 +187,8 @@ class StageService implements Stages {
         if (stage == Stage.FINAL) {
             EvaluationPeriod period = evaluations.period(periodId).orElseThrow();
             events.publishEvent(new AssessmentFinalized(governmentId, periodId, period.year(), period.instrumentCode(),
-                    new BigDecimal(snapshot.index()), snapshot.indexExact(), snapshot.predicate()));
+                    new BigDecimal(snapshot.index()), snapshot.indexExact(), snapshot.predicate(), period.name(),
+                    period.sample()));
         }
         return snapshot;
     }

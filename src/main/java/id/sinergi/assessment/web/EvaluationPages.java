@@ -48,7 +48,7 @@ public final class EvaluationPages {
 
     /** What the admin typed, echoed back when something is wrong. */
     public record PeriodForm(String year, String name, String instrumentCode, Map<String, String> dates,
-            String governments, boolean allRegional) {
+            String governments, boolean allRegional, boolean sample) {
 
         public String date(String field) {
             return dates.getOrDefault(field, "");

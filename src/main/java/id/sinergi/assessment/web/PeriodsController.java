@@ -67,10 +67,10 @@ class PeriodsController {
         Map<String, String> dates = dates(fields);
         PeriodForm form = new PeriodForm(fields.getOrDefault("year", ""), fields.getOrDefault("name", ""),
                 fields.getOrDefault("instrumentCode", ""), dates, fields.getOrDefault("governments", ""),
-                fields.containsKey("allRegional"));
+                fields.containsKey("allRegional"), fields.containsKey("sample"));
         try {
             EvaluationPeriod period = evaluations.open(actor, new OpenPeriod(year(form.year()), form.name(),
-                    form.instrumentCode(), windows(form.dates()), codes(form)));
+                    form.instrumentCode(), windows(form.dates()), codes(form), form.sample()));
             model.addAttribute("page", page(actor, emptyForm(), messages.getMessage("period.opened",
                     new Object[] {period.name(), period.participants()}, locale), List.of(), null));
         } catch (AssessmentProblem e) {
@@ -139,7 +139,7 @@ class PeriodsController {
     }
 
     private PeriodForm emptyForm() {
-        return new PeriodForm(Integer.toString(LocalDate.now(clock).getYear()), "", "", Map.of(), "", false);
+        return new PeriodForm(Integer.toString(LocalDate.now(clock).getYear()), "", "", Map.of(), "", false, false);
     }
 
     private PeriodsPage page(Actor actor, PeriodForm form, String notice, List<String> errors, ScheduleEdit edit) {

@@ -4,7 +4,10 @@ import id.sinergi.assessment.AssessmentFinalized;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/** A government's final stage, once frozen, becomes its (unpublished) result of the year. */
+/**
+ * A government's final stage, once frozen, becomes its (unpublished) result of the year; the result
+ * of a sample evaluation is recorded as sample (data contoh), with the period as its source.
+ */
 @Component
 class FinalResults {
 
@@ -17,6 +20,6 @@ class FinalResults {
     @EventListener
     void finalized(AssessmentFinalized event) {
         results.recordFinal(event.governmentId(), event.year(), event.instrumentCode(), event.index(), event.indexExact(),
-                event.predicate());
+                event.predicate(), event.periodName(), event.sample());
     }
 }

@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -33,15 +35,17 @@ import org.apache.poi.ss.util.CellRangeAddress;
  */
 final class ResultImportReader {
 
-    /** The file could not be read; {@code messageKey} says why. */
+    /** The file could not be read; {@code messageKey} says why, {@code line} where (0 = the file as a whole). */
     static final class Unreadable extends Exception {
         final String messageKey;
-        final String detail;
+        final int line;
+        final List<Object> arguments;
 
-        Unreadable(String messageKey, String detail) {
+        Unreadable(String messageKey, int line, Object... arguments) {
             super(messageKey);
             this.messageKey = messageKey;
-            this.detail = detail;
+            this.line = line;
+            this.arguments = List.of(arguments);
         }
     }
 
@@ -57,23 +61,58 @@ final class ResultImportReader {
         }
     }
 
-    private static final int MAX_LINES = 10_000;
+    /**
+     * Limits checked before the work they bound, so a small hostile file cannot hold a request (and
+     * the connection pool) for minutes. A national list has some 600 rows and a few dozen columns.
+     */
     static final int MAX_BYTES = 5 * 1024 * 1024;
+    static final int MAX_ROWS = 5_000;
+    static final int MAX_COLUMNS = 100;
+    static final int MAX_CELLS = 200_000;
+    static final int MAX_MERGED_REGIONS = 500;
+    static final int MAX_MERGED_CELLS = 20_000;
+    static final int MAX_FORMULAS = 3_000;
+    static final int MAX_FORMULA_DEPTH = 1_000;
 
     private ResultImportReader() {
     }
 
     static List<Line> read(byte[] content) throws Unreadable {
         if (content.length == 0) {
-            throw new Unreadable("result.import.file.empty", "");
+            throw new Unreadable("result.import.file.empty", 0);
         }
         if (content.length > MAX_BYTES) {
-            throw new Unreadable("result.import.file.tooLarge", String.valueOf(MAX_BYTES / 1024 / 1024));
+            throw new Unreadable("result.import.file.tooLarge", 0, String.valueOf(MAX_BYTES / 1024 / 1024));
         }
-        if (isZip(content) || isOle2(content)) {
-            return excel(content);
+        List<Line> lines;
+        if (isZip(content)) {
+            ExcelLimits.checkXlsx(content);
+            lines = excel(content);
+        } else if (isOle2(content)) {
+            lines = excel(content);
+        } else {
+            lines = csv(decode(content));
         }
-        return csv(decode(content));
+        refuseControlCharacters(lines);
+        return lines;
+    }
+
+    /**
+     * A control character (NUL, ESC, DEL, C1 …; tab and line breaks are text) is never part of an
+     * official list: it is refused naming its line rather than carried into a query or a page.
+     */
+    static void refuseControlCharacters(List<Line> lines) throws Unreadable {
+        for (Line line : lines) {
+            for (String cell : line.cells()) {
+                for (int i = 0; i < cell.length(); i++) {
+                    char c = cell.charAt(i);
+                    if (c != '\t' && c != '\n' && c != '\r' && Character.getType(c) == Character.CONTROL) {
+                        throw new Unreadable("result.import.file.control", line.number(), line.number(),
+                                String.format("U+%04X", (int) c));
+                    }
+                }
+            }
+        }
     }
 
     private static boolean isZip(byte[] b) {
@@ -88,28 +127,30 @@ final class ResultImportReader {
     static List<Line> excel(byte[] content) throws Unreadable {
         try (Workbook workbook = WorkbookFactory.create(new ByteArrayInputStream(content))) {
             if (workbook.getNumberOfSheets() == 0) {
-                throw new Unreadable("result.import.file.empty", "");
+                throw new Unreadable("result.import.file.empty", 0);
             }
+            ExcelLimits.check(workbook);
             Sheet sheet = workbook.getSheetAt(0);
             FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
-            Map<Long, CellRangeAddress> merged = new HashMap<>();
+            ExcelLimits.evaluateInDependencyOrder(workbook, evaluator);
+            // The regions covering each row, so a cell looks only at its row's few regions.
+            Map<Integer, List<CellRangeAddress>> mergedByRow = new HashMap<>();
             for (CellRangeAddress region : sheet.getMergedRegions()) {
-                for (int r = region.getFirstRow(); r <= region.getLastRow() && r <= MAX_LINES; r++) {
-                    for (int c = region.getFirstColumn(); c <= region.getLastColumn() && c < 100; c++) {
-                        merged.put(key(r, c), region);
-                    }
+                for (int r = region.getFirstRow(); r <= region.getLastRow(); r++) {
+                    mergedByRow.computeIfAbsent(r, k -> new ArrayList<>()).add(region);
                 }
             }
             List<Line> lines = new ArrayList<>();
-            for (int r = sheet.getFirstRowNum(); r >= 0 && r <= sheet.getLastRowNum(); r++) {
-                if (lines.size() > MAX_LINES) {
-                    throw new Unreadable("result.import.file.tooLong", String.valueOf(MAX_LINES));
-                }
+            for (int r = Math.max(sheet.getFirstRowNum(), 0); r <= sheet.getLastRowNum(); r++) {
                 Row row = sheet.getRow(r);
-                int width = Math.max(row == null ? 0 : row.getLastCellNum(), widestMergeAt(merged, r));
+                List<CellRangeAddress> regions = mergedByRow.getOrDefault(r, List.of());
+                int width = row == null ? 0 : Math.max(row.getLastCellNum(), 0);
+                for (CellRangeAddress region : regions) {
+                    width = Math.max(width, region.getLastColumn() + 1);
+                }
                 List<String> cells = new ArrayList<>();
                 for (int c = 0; c < width; c++) {
-                    CellRangeAddress region = merged.get(key(r, c));
+                    CellRangeAddress region = regionAt(regions, c);
                     Cell cell;
                     if (region != null) {
                         Row first = sheet.getRow(region.getFirstRow());
@@ -122,23 +163,21 @@ final class ResultImportReader {
                 lines.add(new Line(r + 1, cells));
             }
             return lines;
+        } catch (StackOverflowError tooDeep) {
+            // Last resort: a chain the dependency check cannot see (INDIRECT, names) recursed too deep.
+            throw new Unreadable("result.import.file.formulaDepth", 0, "?", MAX_FORMULA_DEPTH);
         } catch (IOException | RuntimeException e) {
-            throw new Unreadable("result.import.file.unreadable", e.getClass().getSimpleName());
+            throw new Unreadable("result.import.file.unreadable", 0, e.getClass().getSimpleName());
         }
     }
 
-    private static int widestMergeAt(Map<Long, CellRangeAddress> merged, int row) {
-        int width = 0;
-        for (Map.Entry<Long, CellRangeAddress> e : merged.entrySet()) {
-            if ((int) (e.getKey() >> 16) == row) {
-                width = Math.max(width, (int) (e.getKey() & 0xffff) + 1);
+    private static CellRangeAddress regionAt(List<CellRangeAddress> regions, int column) {
+        for (CellRangeAddress region : regions) {
+            if (column >= region.getFirstColumn() && column <= region.getLastColumn()) {
+                return region;
             }
         }
-        return width;
-    }
-
-    private static long key(int row, int column) {
-        return ((long) row << 16) | column;
+        return null;
     }
 
     private static String text(Cell cell, FormulaEvaluator evaluator) {
@@ -177,14 +216,25 @@ final class ResultImportReader {
                 .toPlainString();
     }
 
+    /** UTF-8 (a BOM is dropped); invalid bytes are refused naming the line they are on. */
     static String decode(byte[] bytes) throws Unreadable {
-        try {
-            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-            return text.startsWith("\uFEFF") ? text.substring(1) : text;
-        } catch (CharacterCodingException e) {
-            throw new Unreadable("result.import.file.encoding", "");
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(bytes.length);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
         }
+        if (result.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                line += bytes[i] == '\n' ? 1 : 0;
+            }
+            throw new Unreadable("result.import.file.encoding", line, line);
+        }
+        String text = out.flip().toString();
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
     /** RFC 4180 lines; the separator is ';' when the first lines hold more semicolons than commas. */
@@ -215,6 +265,9 @@ final class ResultImportReader {
             } else if (c == separator) {
                 cells.add(field.toString());
                 field.setLength(0);
+                if (cells.size() >= MAX_COLUMNS) {
+                    throw new Unreadable("result.import.file.columns.line", start, start, MAX_COLUMNS);
+                }
             } else if (c == '\n' || c == '\r') {
                 if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
                     i++;
@@ -222,8 +275,8 @@ final class ResultImportReader {
                 cells.add(field.toString());
                 field.setLength(0);
                 lines.add(new Line(start, cells));
-                if (lines.size() > MAX_LINES) {
-                    throw new Unreadable("result.import.file.tooLong", String.valueOf(MAX_LINES));
+                if (lines.size() > MAX_ROWS) {
+                    throw new Unreadable("result.import.file.tooLong", 0, MAX_ROWS);
                 }
                 cells = new ArrayList<>();
                 line++;

@@ -31,11 +31,14 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Reads an official list, matches every row to the registry and checks it against the instrument of
- * the year; records all rows in one transaction only when nothing at all is wrong. See
+ * Reads an official list (outside any transaction, within the reader's limits), matches every row to
+ * the registry and checks it against the instrument of the year; records all rows in one transaction
+ * only when nothing at all is wrong. See
  * {@code docs/results-import.md} for the file format and the rules.
  */
 @Service
@@ -80,9 +83,14 @@ class ResultImportService implements ResultImports {
     private final Results results;
     private final ResultImportRepository repository;
     private final AuditLog audit;
+    private final TransactionTemplate readOnly;
+    private final TransactionTemplate writing;
 
     ResultImportService(Organization organization, InstrumentCatalog catalog, Results results,
-            ResultImportRepository repository, AuditLog audit) {
+            ResultImportRepository repository, AuditLog audit, PlatformTransactionManager transactions) {
+        this.readOnly = new TransactionTemplate(transactions);
+        this.readOnly.setReadOnly(true);
+        this.writing = new TransactionTemplate(transactions);
         this.organization = organization;
         this.catalog = catalog;
         this.results = results;
@@ -90,18 +98,31 @@ class ResultImportService implements ResultImports {
         this.audit = audit;
     }
 
+    /**
+     * The file is read and its limits checked before any transaction or connection is taken: a
+     * hostile workbook costs the request's thread, never a pooled connection.
+     */
     @Override
-    @Transactional(readOnly = true)
     public ResultImport check(Actor actor, Upload upload) {
         actor.require(actor.isNationalAdmin());
-        return validate(upload);
+        Read read = read(upload);
+        if (read.refused() != null) {
+            return read.refused();
+        }
+        return readOnly.execute(status -> validate(upload, read.lines()));
     }
 
     @Override
-    @Transactional
     public ResultImport apply(Actor actor, Upload upload) {
         actor.require(actor.isNationalAdmin());
-        ResultImport report = validate(upload);
+        Read read = read(upload);
+        if (read.refused() != null) {
+            return read.refused();
+        }
+        return writing.execute(status -> record(actor, upload, validate(upload, read.lines())));
+    }
+
+    private ResultImport record(Actor actor, Upload upload, ResultImport report) {
         if (!report.clean()) {
             return report;
         }
@@ -131,24 +152,43 @@ class ResultImportService implements ResultImports {
         return repository.years();
     }
 
-    ResultImport validate(Upload upload) {
-        int year = upload.year();
-        List<RowProblem> problems = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        String source = upload.source() == null ? "" : upload.source().strip();
-        if (year < 2015 || year > 2100) {
-            problems.add(fileProblem("result.import.year.invalid", year));
-        }
-        if (source.isEmpty()) {
-            problems.add(fileProblem("result.import.source.required"));
-        }
-        List<ResultImportReader.Line> lines;
+    /** The file's lines, or the report refusing it when it cannot be read (or the form lacks year or source). */
+    private record Read(List<ResultImportReader.Line> lines, ResultImport refused) {
+    }
+
+    /** Reads the file outside any transaction; no database access. */
+    private static Read read(Upload upload) {
+        List<RowProblem> problems = formProblems(upload);
         try {
-            lines = ResultImportReader.read(upload.content());
+            return new Read(ResultImportReader.read(upload.content()), null);
         } catch (ResultImportReader.Unreadable e) {
-            problems.add(fileProblem(e.messageKey, e.detail));
-            return report(upload, source, null, rows, problems);
+            problems.add(new RowProblem(e.line, null, null, e.messageKey, e.arguments));
+            return new Read(null, report(upload, source(upload), null, List.of(), problems));
         }
+    }
+
+    private static String source(Upload upload) {
+        return upload.source() == null ? "" : upload.source().strip();
+    }
+
+    private static List<RowProblem> formProblems(Upload upload) {
+        List<RowProblem> problems = new ArrayList<>();
+        if (upload.year() < 2015 || upload.year() > 2100) {
+            problems.add(fileProblem("result.import.year.invalid", upload.year()));
+        }
+        if (source(upload).isEmpty()) {
+            problems.add(fileProblem("result.import.source.required"));
+        } else if (source(upload).chars().anyMatch(c -> Character.getType(c) == Character.CONTROL)) {
+            problems.add(fileProblem("result.import.source.control"));
+        }
+        return problems;
+    }
+
+    ResultImport validate(Upload upload, List<ResultImportReader.Line> lines) {
+        int year = upload.year();
+        List<RowProblem> problems = formProblems(upload);
+        List<Row> rows = new ArrayList<>();
+        String source = source(upload);
         int headerAt = -1;
         Map<Column, Integer> columns = new EnumMap<>(Column.class);
         Map<Column, String> headers = new EnumMap<>(Column.class);

@@ -140,13 +140,13 @@ class ResultService implements Results {
     /** A finalized assessment's result: recorded unpublished until the national admin publishes the year. */
     @Transactional
     void recordFinal(long governmentId, int year, String instrumentCode, BigDecimal index, String indexExact,
-            String predicate) {
+            String predicate, String periodName, boolean sample) {
         Optional<ResultRepository.Row> before = repository.of(governmentId, year);
         if (before.isPresent() && before.get().source() != ResultSource.ASSESSMENT) {
             return;
         }
         long id = repository.upsert(governmentId, year, instrumentCode, index, indexExact, predicate,
-                ResultSource.ASSESSMENT, null, false, false, null);
+                ResultSource.ASSESSMENT, sample ? "Data contoh: " + periodName : null, sample, false, null);
         audit.record("result.final", "government_result", id, governmentId, before.orElse(null),
                 repository.of(governmentId, year).orElseThrow());
     }

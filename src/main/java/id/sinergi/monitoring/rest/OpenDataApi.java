@@ -2,6 +2,7 @@ package id.sinergi.monitoring.rest;
 
 import id.sinergi.monitoring.GovernmentResult;
 import id.sinergi.monitoring.Rankings;
+import id.sinergi.shared.Csv;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -81,10 +82,10 @@ class OpenDataApi {
     static byte[] csv(List<GovernmentResult> results) {
         StringBuilder out = new StringBuilder(results.size() * 160).append(HEADER).append("\r\n");
         for (GovernmentResult r : results) {
-            out.append(String.join(",", field(r.governmentCode()), field(r.governmentName()), field(r.category().label()),
-                    field(r.region() == null ? "" : r.region().label()), Integer.toString(r.year()),
-                    field(r.instrumentCode()), r.index().toPlainString(), field(r.predicate()), field(r.sourceNote()),
-                    r.sample() ? "ya" : "tidak")).append("\r\n");
+            out.append(Csv.line(Csv.text(r.governmentCode()), Csv.text(r.governmentName()), Csv.text(r.category().label()),
+                    Csv.text(r.region() == null ? "" : r.region().label()), Csv.number(r.year()),
+                    Csv.text(r.instrumentCode()), Csv.number(r.index()), Csv.text(r.predicate()), Csv.text(r.sourceNote()),
+                    r.sample() ? "ya" : "tidak"));
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -109,20 +110,5 @@ class OpenDataApi {
             return row;
         }).toList());
         return json.writeValueAsBytes(document);
-    }
-
-    /**
-     * A CSV field: quoted when it holds a comma, quote or line break; a leading =, +, @ or tab is
-     * prefixed with an apostrophe so spreadsheets do not run it as a formula.
-     */
-    static String field(String value) {
-        if (value == null) {
-            return "";
-        }
-        String safe = !value.isEmpty() && "=+@\t".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
-            return "\"" + safe.replace("\"", "\"\"") + "\"";
-        }
-        return safe;
     }
 }

@@ -47,7 +47,8 @@ class ResultImportApi {
     @BodyLimit(kilobytes = 5 * 1024 + 64)
     @PostMapping(path = "/api/v1/admin/results/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     @Operation(summary = "Impor daftar resmi hasil satu tahun (CSV atau Excel): apply=false memeriksa saja; "
-            + "apply=true menerapkan semua baris hanya bila berkas bersih (400 dengan laporan bila tidak)")
+            + "apply=true menerapkan semua baris hanya bila berkas bersih (400 dengan laporan bila tidak); "
+            + "berkas yang tidak terbaca atau melewati batas: 400 dengan laporan")
     ResponseEntity<Report> importList(Actor actor, @RequestParam(required = false) MultipartFile file,
             @RequestParam(defaultValue = "0") int year, @RequestParam(defaultValue = "") String source,
             @RequestParam(defaultValue = "false") boolean apply, Locale locale) throws IOException {
@@ -55,7 +56,8 @@ class ResultImportApi {
                 file == null ? new byte[0] : file.getBytes(), year, source);
         ResultImport report = apply ? imports.apply(actor, upload) : imports.check(actor, upload);
         Report body = report(report, locale);
-        return apply && !report.clean() ? ResponseEntity.badRequest().body(body) : ResponseEntity.ok(body);
+        return (apply && !report.clean()) || report.refusedWhole() ? ResponseEntity.badRequest().body(body)
+                : ResponseEntity.ok(body);
     }
 
     private Report report(ResultImport report, Locale locale) {

@@ -86,12 +86,15 @@ class ResultImportController {
     @BodyLimit(kilobytes = 5 * 1024 + 64)
     @PostMapping("/admin/hasil/impor")
     String check(Actor actor, @RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "0") int year,
-            @RequestParam(defaultValue = "") String source, HttpSession session, Model model, Locale locale)
-            throws IOException {
+            @RequestParam(defaultValue = "") String source, HttpSession session, Model model, Locale locale,
+            HttpServletResponse response) throws IOException {
         actor.require(actor.isNationalAdmin());
         Upload upload = new Upload(file == null ? null : file.getOriginalFilename(),
                 file == null ? new byte[0] : file.getBytes(), year, source);
         ResultImport report = imports.check(actor, upload);
+        if (report.refusedWhole()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
         String token = null;
         if (report.clean()) {
             token = UUID.randomUUID().toString();

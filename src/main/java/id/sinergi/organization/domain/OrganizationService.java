@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,6 +29,8 @@ class OrganizationService implements Organization {
     static final int MAX_IMPORT_BYTES = 256 * 1024;
     static final int MAX_IMPORT_ROWS = 1000;
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
+    /** Control characters other than the tab (reported as a column separator). */
+    private static final Pattern LINE_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
     private static final Pattern CENTRAL_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,31}");
 
     private final OrganizationRepository repository;
@@ -152,7 +155,16 @@ class OrganizationService implements Organization {
         try {
             lines = List.of(Csv.decode(csv).split("\r\n|\n|\r", -1));
         } catch (CharacterCodingException e) {
-            return refused(problems, 0, "agency.import.encoding");
+            int line = Csv.malformedLine(csv);
+            return refused(problems, line, "agency.import.encoding.line", line);
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            // NUL, ESC, DEL … are never part of an OPD list: named with their line, before anything reads them
+            Matcher control = LINE_CONTROL.matcher(lines.get(i));
+            if (control.find()) {
+                return refused(problems, i + 1, "agency.import.control", i + 1,
+                        String.format("U+%04X", (int) control.group().charAt(0)));
+            }
         }
         String header = unquote(lines.get(0).strip());
         if (!header.equalsIgnoreCase("nama") && !header.equalsIgnoreCase("name")) {
