@@ -46,7 +46,8 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * another government, an OPD operator, and an anonymous visitor. Path variables point at a victim
  * government whose OPDs and users carry unique secret markers. No response may contain a marker,
  * requests into the victim's scope must be refused, nothing of the victim may change, and
- * anonymous visitors reach only the public endpoints the security configuration lists.
+ * anonymous visitors reach only the public endpoints the security configuration lists. Read-only roles
+ * change nothing, and no visitor gets a body over the declared limits read.
  */
 class TenantIsolationTest extends WebTest {
 
@@ -300,6 +301,49 @@ class TenantIsolationTest extends WebTest {
         }
         matcher.appendTail(path);
         return path.toString().replace("/**", "/x");
+    }
+
+    /**
+     * Body limits hold for everyone, before any login: no visitor can make the server read a body larger
+     * than every declared limit (60 MB, above even evidence uploads) on any endpoint that takes a body.
+     * The request announces its length and sends no byte of the body: the answer must come at once.
+     */
+    @Test
+    void noVisitorGetsAnOversizedBodyRead() throws java.io.IOException {
+        List<String> refused = new ArrayList<>();
+        for (Endpoint endpoint : endpoints()) {
+            if (endpoint.method() == RequestMethod.GET) {
+                continue;
+            }
+            String path = path(endpoint.pattern(), victim, victimAgency);
+            String head = announceBody(endpoint.method().name(), path, path.startsWith("/api/") ? "application/json"
+                    : "application/x-www-form-urlencoded", 60L * 1024 * 1024);
+            assertThat(head).as("%s with a 60 MB body", endpoint).startsWith("HTTP/1.1 413");
+            assertThat(head).as("%s leaks the victim's data", endpoint).doesNotContain(secret);
+            refused.add(endpoint.toString());
+        }
+        assertThat(refused).hasSizeGreaterThan(60);
+        assertVictimUnchanged();
+    }
+
+    /** Sends only the head of a request whose body would be {@code length} bytes; the head of the answer. */
+    private String announceBody(String method, String path, String contentType, long length) throws java.io.IOException {
+        try (java.net.Socket socket = new java.net.Socket("localhost", port)) {
+            socket.setSoTimeout(20_000);
+            socket.getOutputStream().write((method + " " + path + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                    + contentType + "\r\nContent-Length: " + length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            socket.getOutputStream().flush();
+            // The head of the answer is enough (the server may wait for the announced body before closing).
+            java.io.InputStream in = socket.getInputStream();
+            StringBuilder answer = new StringBuilder();
+            int b;
+            while (answer.indexOf("\r\n\r\n") < 0 && answer.length() < 8192 && (b = in.read()) >= 0) {
+                answer.append((char) b);
+            }
+            return answer.toString();
+        } catch (java.net.SocketTimeoutException e) {
+            return "no answer within 20 s";
+        }
     }
 
     @Test
