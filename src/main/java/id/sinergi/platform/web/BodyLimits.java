@@ -181,9 +181,11 @@ class BodyLimits extends OncePerRequestFilter {
             String title = messages.getMessage("error.title", null, locale);
             response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                     + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title)
-                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><main class=\"container\"><h1>"
+                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><header class=\"top\"><nav class=\"wrap\">"
+                    + "<a class=\"brand\" href=\"/\">Sinergi</a></nav></header><main id=\"main\" class=\"wrap\"><h1>"
                     + HtmlUtils.htmlEscape(title) + " (413)</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
-                    + HtmlUtils.htmlEscape(messages.getMessage("nav.home", null, locale)) + "</a></p></main></body></html>");
+                    + HtmlUtils.htmlEscape(messages.getMessage("nav.home", null, locale)) + "</a> · " + HtmlUtils.htmlEscape(messages.getMessage("error.tooLarge.back", null, locale))
+                    + "</p></main></body></html>");
         }
     }
 
