@@ -250,6 +250,17 @@ class ContributionFlowTest extends WebTest {
                 .filter(w -> w.indicatorCode().equals("1")).findFirst().orElseThrow();
         assertThat(work.evidence()).extracting(e -> e.id()).containsExactly(evidenceId);
         assertThat(work.contribution().version()).as("attaching does not change the answer's version").isEqualTo(1);
+
+        // Submitted, it waits for the coordinator: its evidence no longer changes, as its value does not.
+        assertThat(send(request(contribution).header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"value\": 3, \"explanation\": \"Perbup terlampir.\", \"version\": 1, "
+                        + "\"submit\": true}"))).statusCode()).isEqualTo(200);
+        HttpResponse<String> detach = send(request(contribution + "/evidence/" + evidenceId)
+                .header("Authorization", "Bearer " + token).DELETE());
+        assertThat(detach.statusCode()).isEqualTo(400);
+        assertThat(json(detach).get("problem").asString()).isEqualTo("contribution.locked");
+        assertThat(contributions.workOf(actor(POLMAN_DISKOMINFO_OPERATOR), polman, periodId, diskominfo).stream()
+                .filter(w -> w.indicatorCode().equals("1")).findFirst().orElseThrow().evidence()).hasSize(1);
     }
 
     private HttpResponse<String> attach(String token, String path) {

@@ -131,11 +131,11 @@ class ContributionRepository {
         return jdbc.sql("""
                 update contribution_evidence ce set evidence_id = :new, attached_at = now()
                 from contribution c
-                where c.id = ce.contribution_id and ce.evidence_id = :old and c.status in ('DRAFT', 'RETURNED')
+                where c.id = ce.contribution_id and ce.evidence_id = :old and c.status in (%s)
                   and not exists (select 1 from stage_snapshot s where s.assessment_id = c.assessment_id)
                   and not exists (select 1 from contribution_evidence x where x.contribution_id = ce.contribution_id
                                   and x.evidence_id = :new)
-                returning ce.contribution_id""").param("new", newId).param("old", previousId).query(Long.class).list();
+                returning ce.contribution_id""".formatted(IndicatorStatus.editableSql())).param("new", newId).param("old", previousId).query(Long.class).list();
     }
 
     Map<Long, List<String>> evidenceUse(long governmentId) {

@@ -98,8 +98,13 @@ class ContributionService implements Contributions {
         if (text.length() > MAX_EXPLANATION) {
             throw new AssessmentProblem("contribution.explanation.tooLong", MAX_EXPLANATION);
         }
-        IndicatorStatus status = submit ? IndicatorStatus.SUBMITTED : IndicatorStatus.DRAFT;
         var existing = contributions.find(scope.assessmentId(), indicatorCode, agencyId);
+        if (existing.isPresent() && !existing.get().editable() && existing.get().version() != expectedVersion) {
+            // A stale writer of a contribution that has moved on sees what it is now.
+            throw new ConflictException(existing.get());
+        }
+        IndicatorStatus status = existing.map(Contribution::status).orElse(IndicatorStatus.NOT_STARTED)
+                .save(submit, indicatorCode);
         if (existing.isEmpty()) {
             if (expectedVersion != 0 || !contributions.insert(scope.assessmentId(), governmentId, indicatorCode, agencyId,
                     value, text, status, actor.userId())) {
@@ -107,12 +112,6 @@ class ContributionService implements Contributions {
             }
         } else {
             Contribution before = existing.get();
-            if (before.status() == IndicatorStatus.SUBMITTED || before.status() == IndicatorStatus.APPROVED) {
-                if (before.version() != expectedVersion) {
-                    throw new ConflictException(before);
-                }
-                throw new AssessmentProblem("contribution.locked", indicatorCode);
-            }
             if (!contributions.update(before.id(), expectedVersion, value, text, status, null, actor.userId())) {
                 throw new ConflictException(contributions.find(scope.assessmentId(), indicatorCode, agencyId).orElseThrow());
             }
@@ -134,9 +133,9 @@ class ContributionService implements Contributions {
         Scope scope = scope(governmentId, periodId);
         requireSelfAssessmentNotFrozen(scope);
         Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotFoundException::new);
-        requireReviewable(before, expectedVersion);
+        requireVersion(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
-                IndicatorStatus.APPROVED, null, actor.userId())) {
+                before.status().approve(before.indicatorCode()), null, actor.userId())) {
             throw new ConflictException(contributions.find(scope.assessmentId(), contributionId).orElseThrow());
         }
         contributions.upsertAnswer(scope.assessmentId(), governmentId, before.indicatorCode(), before.value(),
@@ -162,9 +161,9 @@ class ContributionService implements Contributions {
         Scope scope = scope(governmentId, periodId);
         requireSelfAssessmentNotFrozen(scope);
         Contribution before = contributions.find(scope.assessmentId(), contributionId).orElseThrow(NotFoundException::new);
-        requireReviewable(before, expectedVersion);
+        requireVersion(before, expectedVersion);
         if (!contributions.update(before.id(), expectedVersion, before.value(), before.explanation(),
-                IndicatorStatus.RETURNED, why, actor.userId())) {
+                before.status().sendBack(before.indicatorCode()), why, actor.userId())) {
             throw new ConflictException(contributions.find(scope.assessmentId(), contributionId).orElseThrow());
         }
         contributions.recordReview(contributionId, scope.assessmentId(), IndicatorStatus.RETURNED);
@@ -306,7 +305,7 @@ class ContributionService implements Contributions {
         return contributions.evidenceUse(governmentId);
     }
 
-    /** A contribution the actor may still change the evidence of: it exists and is not approved or frozen. */
+    /** A contribution the actor may still change the evidence of: it exists, is editable and not frozen. */
     private Contribution editable(Actor actor, long governmentId, long periodId, String indicatorCode, long agencyId) {
         actor.require(actsFor(actor, governmentId, agencyId));
         Scope scope = scope(governmentId, periodId);
@@ -314,7 +313,7 @@ class ContributionService implements Contributions {
         windows.requireOpen(scope.period(), Stage.SELF_ASSESSMENT);
         Contribution contribution = contributions.find(scope.assessmentId(), indicatorCode, agencyId)
                 .orElseThrow(() -> new AssessmentProblem("contribution.saveFirst", indicatorCode));
-        if (contribution.status() == IndicatorStatus.APPROVED) {
+        if (!contribution.editable()) {
             throw new AssessmentProblem("contribution.locked", indicatorCode);
         }
         return contribution;
@@ -345,12 +344,9 @@ class ContributionService implements Contributions {
                 .map(id -> library.file(actor, governmentId, id).orElse(null)).filter(Objects::nonNull).toList();
     }
 
-    private static void requireReviewable(Contribution contribution, int expectedVersion) {
+    private static void requireVersion(Contribution contribution, int expectedVersion) {
         if (contribution.version() != expectedVersion) {
             throw new ConflictException(contribution);
-        }
-        if (contribution.status() != IndicatorStatus.SUBMITTED) {
-            throw new AssessmentProblem("contribution.notSubmitted", contribution.indicatorCode());
         }
     }
 

@@ -1,5 +1,6 @@
 package id.sinergi.assessment.domain;
 
+import id.sinergi.assessment.IndicatorStatus;
 import id.sinergi.assessment.DeadlineReminders;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Stage;
@@ -158,7 +159,7 @@ class DeadlineReminderService implements DeadlineReminders {
         jdbc.sql("select s.agency_id, count(*) from indicator_assignment s "
                         + "left join contribution c on c.assessment_id = s.assessment_id "
                         + "and c.indicator_code = s.indicator_code and c.agency_id = s.agency_id "
-                        + "where s.assessment_id = ? and (c.id is null or c.status in ('DRAFT', 'RETURNED')) "
+                        + "where s.assessment_id = ? and (c.id is null or c.status in (" + IndicatorStatus.editableSql() + ")) "
                         + "and not exists (select 1 from answer a where a.assessment_id = s.assessment_id "
                         + "and a.indicator_code = s.indicator_code) "
                         + "group by s.agency_id order by s.agency_id")

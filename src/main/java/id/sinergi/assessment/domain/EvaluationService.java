@@ -268,8 +268,7 @@ class EvaluationService implements Evaluations {
                 rows.add(new AssessmentBoard.Row(indicator.code(), indicator.name(), aspect.code(), aspect.name(),
                         indicator.weight().toString(), byIndicator.getOrDefault(indicator.code(), List.of()),
                         status, answer, oneLevelUp(instrument, values, indicator.code(), score.predicate()), deadline,
-                        lastActivity.get(indicator.code()), pastDeadline && status != IndicatorStatus.SUBMITTED
-                                && status != IndicatorStatus.APPROVED));
+                        lastActivity.get(indicator.code()), pastDeadline && !status.handedIn()));
             }
         }
         return new AssessmentBoard(period, assessmentId, governmentId, rows, new AssessmentBoard.ProvisionalIndex(
@@ -298,8 +297,7 @@ class EvaluationService implements Evaluations {
                 IndicatorStatus status = own == null ? IndicatorStatus.NOT_STARTED : own.status();
                 c[0]++;
                 c[1 + status.ordinal()]++;
-                if (pastDeadline && !answered.contains(code) && status != IndicatorStatus.SUBMITTED
-                        && status != IndicatorStatus.APPROVED) {
+                if (pastDeadline && !answered.contains(code) && !status.handedIn()) {
                     c[6]++;
                 }
                 if (own != null) {

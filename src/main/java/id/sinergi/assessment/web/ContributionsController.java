@@ -298,9 +298,9 @@ class ContributionsController {
         }
         rows.forEach(r -> r.evidence().forEach(f -> choices.putIfAbsent(f.id(), f)));
         AnswerForm form = typed != null ? typed : answer == null
-                ? new AnswerForm(rows.stream().filter(r -> r.contribution().status().name().equals("APPROVED")).findFirst()
+                ? new AnswerForm(rows.stream().filter(r -> r.contribution().status() == id.sinergi.assessment.IndicatorStatus.APPROVED).findFirst()
                         .map(r -> r.contribution().value().toPlainString()).orElse(""),
-                        rows.stream().filter(r -> r.contribution().status().name().equals("APPROVED"))
+                        rows.stream().filter(r -> r.contribution().status() == id.sinergi.assessment.IndicatorStatus.APPROVED)
                                 .map(r -> r.contribution().explanation()).collect(Collectors.joining("\n\n")),
                         List.of(), 0)
                 : new AnswerForm(answer.answer().value().toPlainString(), answer.answer().explanation(),
