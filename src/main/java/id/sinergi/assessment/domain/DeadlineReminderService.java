@@ -97,7 +97,7 @@ class DeadlineReminderService implements DeadlineReminders {
         Map<Long, EvaluationPeriod> periods = new HashMap<>();
         return jdbc.sql("select a.id, a.government_id, s.period_id, s.stage, s.closes_on from period_stage s "
                         + "join assessment a on a.period_id = s.period_id "
-                        + "where s.opens_on <= :day and s.closes_on between :day and :last "
+                        + "where s.closes_on between :day and :last "
                         + "and not exists (select 1 from stage_snapshot f where f.assessment_id = a.id and f.stage = s.stage) "
                         + "order by a.id, s.stage")
                 .param("day", java.sql.Date.valueOf(day)).param("last", java.sql.Date.valueOf(last))
@@ -105,7 +105,9 @@ class DeadlineReminderService implements DeadlineReminders {
                         rs.getDate(5).toLocalDate())).list()
                 .stream().map(r -> new Due(r.assessmentId(), r.governmentId(),
                         periods.computeIfAbsent(r.periodId(), id -> evaluations.period(id).orElseThrow()), r.stage(),
-                        r.closesOn())).toList();
+                        r.closesOn()))
+                // Closing soon (the query) and open today: the window rule itself decides the latter.
+                .filter(d -> d.period().window(d.stage()).contains(day)).toList();
     }
 
     private record DueRow(long assessmentId, long governmentId, long periodId, Stage stage, LocalDate closesOn) {
@@ -127,7 +129,7 @@ class DeadlineReminderService implements DeadlineReminders {
                 told.put("coordinators", unanswered);
             }
         } else {
-            Stage previous = Stage.values()[due.stage().ordinal() - 1];
+            Stage previous = due.stage().previous().orElseThrow();
             int unvalued = total - stages.values(due.assessmentId(), due.stage()).size();
             if (unvalued > 0 && stages.frozen(due.assessmentId(), previous) && post(due, day, Role.ASSESSOR, null,
                     "notify.deadline.assessor", List.of(due.stage(), due.closesOn().toString(), unvalued, total,

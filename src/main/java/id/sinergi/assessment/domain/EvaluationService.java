@@ -258,7 +258,7 @@ class EvaluationService implements Evaluations {
         Map<String, BigDecimal> values = ProvisionalValues.of(instrument, answers);
         ScoreResult score = ScoreCalculator.score(instrument, values);
         LocalDate deadline = period.window(Stage.SELF_ASSESSMENT).closesOn();
-        boolean pastDeadline = windows.today().isAfter(deadline);
+        boolean pastDeadline = period.window(Stage.SELF_ASSESSMENT).closedBefore(windows.today());
         Map<String, Instant> lastActivity = repository.lastActivity(assessmentId);
         List<AssessmentBoard.Row> rows = new ArrayList<>();
         for (Aspect aspect : instrument.aspects()) {

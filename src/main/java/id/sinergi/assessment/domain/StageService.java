@@ -227,11 +227,9 @@ class StageService implements Stages {
         if (stages.frozen(assessmentId, stage)) {
             throw new AssessmentProblem("stage.frozen", stage);
         }
-        if (stage.ordinal() > 0) {
-            Stage previous = Stage.values()[stage.ordinal() - 1];
-            if (!stages.frozen(assessmentId, previous)) {
-                throw new AssessmentProblem("stage.previousOpen", stage, previous);
-            }
+        Stage previous = stage.previous().orElse(null);
+        if (previous != null && !stages.frozen(assessmentId, previous)) {
+            throw new AssessmentProblem("stage.previousOpen", stage, previous);
         }
     }
 

@@ -31,10 +31,10 @@ class StageWindowPolicy {
     void requireOpen(EvaluationPeriod period, Stage stage) {
         StageWindow window = period.window(stage);
         LocalDate today = today();
-        if (today.isBefore(window.opensOn())) {
+        if (window.opensAfter(today)) {
             throw new AssessmentProblem("stage.window.notYetOpen", stage, window.opensOn(), window.closesOn());
         }
-        if (today.isAfter(window.closesOn())) {
+        if (window.closedBefore(today)) {
             throw new AssessmentProblem("stage.window.closed", stage, window.opensOn(), window.closesOn());
         }
     }
