@@ -178,7 +178,7 @@ class ContributionsController {
         try {
             notice = change.get();
         } catch (EvidenceProblem e) {
-            response.setStatus("evidence.tooLarge".equals(e.messageKey()) ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(e.status());
             errors = List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
         } catch (AssessmentProblem e) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);

@@ -120,7 +120,7 @@ class EvidenceLibraryController {
         try {
             notice = change.get();
         } catch (EvidenceProblem e) {
-            response.setStatus("evidence.tooLarge".equals(e.messageKey()) ? 413 : HttpServletResponse.SC_BAD_REQUEST);
+            response.setStatus(e.status());
             errors = List.of(messages.getMessage(e.messageKey(), e.arguments().toArray(), locale));
         }
         model.addAttribute("page", page(actor, governmentId, notice, errors));

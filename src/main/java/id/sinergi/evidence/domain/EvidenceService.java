@@ -343,7 +343,7 @@ class EvidenceService implements EvidenceLibrary, SmartInitializingSingleton {
             while ((read = in.read(buffer)) != -1) {
                 total += read;
                 if (total > limit) {
-                    throw new EvidenceProblem("evidence.tooLarge", limit / (1024 * 1024));
+                    throw EvidenceProblem.tooLarge(limit / (1024 * 1024));
                 }
                 out.write(buffer, 0, read);
             }

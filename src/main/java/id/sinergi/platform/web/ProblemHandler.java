@@ -14,7 +14,8 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
  * Every module's {@link Problem} thrown from an API endpoint becomes a problem detail (RFC 9457) in
- * the client's language: 400, or 413 for an over-limit upload. Pages catch their problems
+ * the client's language, with the status the problem carries (400 unless it says otherwise, e.g. 413
+ * for an over-limit upload). Pages catch their problems
  * themselves, to show them beside the form.
  */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -28,8 +29,7 @@ class ProblemHandler {
 
     @ExceptionHandler(Problem.class)
     ResponseEntity<ProblemDetail> refused(Problem problem, Locale locale, HttpServletRequest request) {
-        HttpStatus status = problem.messageKey().endsWith(".tooLarge") && problem.messageKey().startsWith("evidence.")
-                ? HttpStatus.CONTENT_TOO_LARGE : HttpStatus.BAD_REQUEST;
+        HttpStatus status = HttpStatus.valueOf(problem.status());
         ProblemDetail detail = ProblemDetail.forStatusAndDetail(status, message(messages, problem, locale));
         detail.setProperty("problem", problem.messageKey());
         detail.setInstance(URI.create(request.getRequestURI()));
