@@ -2,19 +2,14 @@ package id.sinergi.identity.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import id.sinergi.WebTest;
 import id.sinergi.assessment.Contribution;
-import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.EvaluationPeriodTest;
-import id.sinergi.assessment.Evaluations;
 import id.sinergi.assessment.OpenPeriod;
 import id.sinergi.evidence.EvidenceFile;
-import id.sinergi.evidence.EvidenceLibrary;
 import id.sinergi.evidence.EvidenceUploadTest;
 import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.identity.Invitation;
 import id.sinergi.organization.Agency;
-import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Role;
 import java.io.ByteArrayInputStream;
@@ -31,77 +26,70 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
-import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.springframework.web.util.pattern.PathPattern;
-import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * Enumerates every endpoint the application registers (pages and API, so a new endpoint is covered
- * without editing this test) and calls each one, with every method it accepts, as: a coordinator of
- * another government, an OPD operator, and an anonymous visitor. Path variables point at a victim
- * government whose OPDs and users carry unique secret markers. No response may contain a marker,
- * requests into the victim's scope must be refused, nothing of the victim may change, and
- * anonymous visitors reach only the public endpoints the security configuration lists. Read-only roles
- * change nothing, and no visitor gets a body over the declared limits read.
+ * without editing this test) and calls each one, with every method it accepts, as: a coordinator and an
+ * operator of another government, an operator of another OPD of the victim government, and an anonymous
+ * visitor. Path variables carry the real ids of a victim government with a live evaluation (contributions,
+ * evidence, comments, answer, plan, result) whose every text carries a secret marker. No response may
+ * contain a marker, requests into the victim's scope must be refused, and every row of the victim is the
+ * same afterwards; anonymous visitors reach only the public endpoints the security configuration lists.
+ * Read-only roles change nothing, and no visitor gets a body over the declared limits read.
+ * {@link TenancyMutationTest} proves these probes fail when an authorisation check is removed.
  */
-class TenantIsolationTest extends WebTest {
+class TenantIsolationTest extends TenancyScenarios {
 
-    private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
-    private static final PathPatternParser PARSER = new PathPatternParser();
     private static final Set<String> LIBRARY_ADDITIONS = Set.of("/api/v1/governments/{governmentId}/evidence",
             "/api/v1/governments/{governmentId}/evidence/links",
             "/api/v1/governments/{governmentId}/evidence/{evidenceId}/versions", "/instansi/{governmentId}/bukti",
             "/instansi/{governmentId}/bukti/tautan", "/instansi/{governmentId}/bukti/{evidenceId}/versi");
 
-    @Autowired
-    @Qualifier("requestMappingHandlerMapping")
-    RequestMappingHandlerMapping mappings;
-
-    @Autowired
-    Organization organization;
-
-    private String secret;
-    private long victim;
-    private long victimAgency;
-    private long victimToken;
-    private List<Agency> victimAgenciesBefore;
+    private Victim victim;
 
     /** Gorontalo province is the victim; Polewali Mandar's people are the intruders. */
     @BeforeEach
     void victimWithSecrets() {
-        secret = "RAHASIA-" + UUID.randomUUID();
-        Actor victimCoordinator = actor(GORONTALO_PROVINCE_COORDINATOR);
-        victim = governmentIdOf(GORONTALO_PROVINCE_COORDINATOR);
-        victimAgency = organization.createAgency(victimCoordinator, victim, "OPD " + secret).id();
-        accounts.invite(victimCoordinator, victim, secret.toLowerCase() + "@sinergi.test", "Pegawai " + secret,
-                Role.OPERATOR, victimAgency);
-        victimToken = accounts.createToken(victimCoordinator, "token " + secret, 30).id();
-        victimAgenciesBefore = organization.agencies(victimCoordinator, victim);
-    }
-
-    record Endpoint(RequestMethod method, String pattern) {
+        victim = victimWorld();
     }
 
     @Test
     void aCoordinatorOfAnotherGovernmentGetsNothingOfIt() {
-        Visitor pages = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
-        String token = tokenOf(POLMAN_COORDINATOR);
-        List<String> calls = new ArrayList<>();
-        for (Endpoint endpoint : endpoints()) {
-            HttpResponse<String> response = call(endpoint, pages, token);
-            calls.add(endpoint + " -> " + response.statusCode());
-            assertThat(response.body()).as("%s leaks the victim's data", endpoint).doesNotContain(secret);
-            if (endpoint.pattern().contains("{governmentId}") && !isPublic(endpoint)) {
-                assertThat(response.statusCode()).as("%s into another government", endpoint).isIn(403, 404);
+        List<Probe> probes = coordinatorOfAnotherGovernment(victim);
+        Map<String, List<String>> before = victimTables(victim);
+        assertThat(probes).hasSizeGreaterThan(140);
+        runAll(probes);
+        assertThat(victimTables(victim)).isEqualTo(before);
+    }
+
+    @Test
+    void anOperatorOfAnotherGovernmentReadsNothingOfIt() {
+        List<Probe> probes = operatorOfAnotherGovernment(victim);
+        Map<String, List<String>> before = victimTables(victim);
+        assertThat(probes).hasSizeGreaterThan(60);
+        runAll(probes);
+        assertThat(victimTables(victim)).isEqualTo(before);
+    }
+
+    @Test
+    void anOperatorReadsNoWorkOfAnotherOpd() {
+        List<Probe> probes = operatorOfAnotherOpd(victim);
+        Map<String, List<String>> before = victimTables(victim);
+        assertThat(probes).hasSizeGreaterThan(40);
+        runAll(probes);
+        assertThat(victimTables(victim)).isEqualTo(before);
+    }
+
+    /** Every table with a government id is in the whole-table comparison, so a new tenant table is not forgotten. */
+    @Test
+    void everyTenantTableIsCompared() {
+        assertThat(VictimTables.covered()).containsAll(VictimTables.tablesWithGovernmentId(jdbc));
+        assertThat(victimTables(victim)).allSatisfy((table, rows) -> {
+            if (!Set.of("stage_value", "stage_snapshot", "notification_read", "contribution_review").contains(table)) {
+                assertThat(rows).as("the victim has rows in %s", table).isNotEmpty();
             }
-        }
-        assertThat(calls).hasSizeGreaterThan(30);
-        assertVictimUnchanged();
+        });
     }
 
     @Test
@@ -114,17 +102,17 @@ class TenantIsolationTest extends WebTest {
         List<Agency> before = organization.agencies(coordinator, own);
         Visitor pages = visitor().signIn(POLMAN_DISKOMINFO_OPERATOR, DEMO_PASSWORD);
         String token = tokenOf(POLMAN_DISKOMINFO_OPERATOR);
+        Victim ownGovernment = new Victim(victim.secret(), victim.workOfB(), own, victim.period(), victim.opdA(),
+                otherOpd.id(), victim.contribution(), victim.evidence(), victim.plan(), victim.keyIndicator(),
+                victim.bystander(), victim.token(), victim.operatorOfA(), victim.operatorPassword());
         for (Endpoint endpoint : endpoints()) {
-            if (endpoint.method() == RequestMethod.GET || isPublic(endpoint) || endpoint.pattern().startsWith("/api/v1/me")
-                    || endpoint.pattern().startsWith("/akun/") || endpoint.pattern().startsWith("/notifikasi")
-                    || endpoint.pattern().equals("/keluar")
-                    || endpoint.pattern().equals("/masuk") || endpoint.pattern().startsWith("/undangan/")
+            if (endpoint.method() == RequestMethod.GET || isPublic(endpoint, victim) || ownAccount(endpoint.pattern())
                     // Operators may add files, links and new versions to their government's evidence library;
                     // attaching them to another OPD's answer is what must fail, and that endpoint carries {agencyId}.
                     || LIBRARY_ADDITIONS.contains(endpoint.pattern())) {
                 continue;
             }
-            HttpResponse<String> response = call(endpoint, pages, token, own, otherOpd.id());
+            HttpResponse<String> response = call(endpoint, ownGovernment, pages, token);
             assertThat(response.statusCode()).as("%s by an operator, on another OPD of their government", endpoint)
                     .isIn(401, 403, 404);
         }
@@ -160,12 +148,13 @@ class TenantIsolationTest extends WebTest {
         contributions.attach(operator, polman, periodId, "1", diskominfo, evidence.id());
         contribution = contributions.save(operator, polman, periodId, "1", diskominfo, new BigDecimal("2"), "Diajukan.",
                 contribution.version(), true);
-        Map<String, String> ids = Map.of("governmentId", Long.toString(polman), "periodId", Long.toString(periodId),
+        Map<String, String> ids = new java.util.LinkedHashMap<>(victim.ids());
+        ids.putAll(Map.of("governmentId", Long.toString(polman), "periodId", Long.toString(periodId),
                 "agencyId", Long.toString(diskominfo), "indicatorCode", "1", "evidenceId", Long.toString(evidence.id()),
                 "contributionId", Long.toString(contribution.id()), "stage", "document", "userId", Long.toString(bystander),
                 "planId", firstId("select id from regional_plan where government_id = ?", polman),
                 "indicatorId", firstId("select k.id from key_indicator k join regional_plan p on p.id = k.plan_id "
-                        + "where p.government_id = ?", polman));
+                        + "where p.government_id = ?", polman)));
         Map<String, String> form = new java.util.LinkedHashMap<>();
         form.putAll(Map.of("name", "Diubah pimpinan", "email", "x@sinergi.test", "role", "OPERATOR", "url",
                 "https://contoh.go.id/" + UUID.randomUUID(), "title", "Tautan pimpinan", "body", "Komentar pimpinan",
@@ -187,7 +176,7 @@ class TenantIsolationTest extends WebTest {
 
         List<String> calls = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
-            if (endpoint.method() == RequestMethod.GET || isPublic(endpoint) || ownAccount(endpoint.pattern())) {
+            if (endpoint.method() == RequestMethod.GET || isPublic(endpoint, victim) || ownAccount(endpoint.pattern())) {
                 continue;
             }
             String path = path(endpoint.pattern(), ids);
@@ -214,18 +203,6 @@ class TenantIsolationTest extends WebTest {
         assertThat(stateOf(polman)).isEqualTo(before);
     }
 
-    @Autowired
-    Evaluations evaluations;
-
-    @Autowired
-    Contributions contributions;
-
-    @Autowired
-    EvidenceLibrary library;
-
-    @Autowired
-    JdbcClient jdbc;
-
     private static boolean ownAccount(String pattern) {
         return pattern.startsWith("/api/v1/me") || pattern.startsWith("/akun/") || pattern.startsWith("/notifikasi")
                 || pattern.equals("/keluar") || pattern.equals("/masuk") || pattern.startsWith("/undangan/");
@@ -247,11 +224,6 @@ class TenantIsolationTest extends WebTest {
     private String firstId(String sql, long governmentId) {
         return jdbc.sql(sql + " order by 1 limit 1").param(governmentId).query(Long.class).optional().map(String::valueOf)
                 .orElse("1");
-    }
-
-    private Actor actorOf(String email) {
-        var account = identityLookup.account(email).orElseThrow();
-        return new Actor(account.id(), account.displayName(), account.grants());
     }
 
     private static String csrfOf(String page) {
@@ -293,16 +265,6 @@ class TenantIsolationTest extends WebTest {
         return endpoint.method() == RequestMethod.DELETE ? request.DELETE() : request.method(endpoint.method().name(), body);
     }
 
-    private static String path(String pattern, Map<String, String> ids) {
-        Matcher matcher = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            matcher.appendReplacement(path, ids.getOrDefault(matcher.group(1).replaceAll(":.*", ""), "1"));
-        }
-        matcher.appendTail(path);
-        return path.toString().replace("/**", "/x");
-    }
-
     /**
      * Body limits hold for everyone, before any login: no visitor can make the server read a body larger
      * than every declared limit (60 MB, above even evidence uploads) on any endpoint that takes a body.
@@ -310,20 +272,21 @@ class TenantIsolationTest extends WebTest {
      */
     @Test
     void noVisitorGetsAnOversizedBodyRead() throws java.io.IOException {
+        Map<String, List<String>> before = victimTables(victim);
         List<String> refused = new ArrayList<>();
         for (Endpoint endpoint : endpoints()) {
             if (endpoint.method() == RequestMethod.GET) {
                 continue;
             }
-            String path = path(endpoint.pattern(), victim, victimAgency);
+            String path = path(endpoint.pattern(), victim.ids());
             String head = announceBody(endpoint.method().name(), path, path.startsWith("/api/") ? "application/json"
                     : "application/x-www-form-urlencoded", 60L * 1024 * 1024);
             assertThat(head).as("%s with a 60 MB body", endpoint).startsWith("HTTP/1.1 413");
-            assertThat(head).as("%s leaks the victim's data", endpoint).doesNotContain(secret);
+            assertThat(head).as("%s leaks the victim's data", endpoint).doesNotContain(victim.secret());
             refused.add(endpoint.toString());
         }
         assertThat(refused).hasSizeGreaterThan(60);
-        assertVictimUnchanged();
+        assertThat(victimTables(victim)).isEqualTo(before);
     }
 
     /** Sends only the head of a request whose body would be {@code length} bytes; the head of the answer. */
@@ -348,101 +311,17 @@ class TenantIsolationTest extends WebTest {
 
     @Test
     void anonymousVisitorsReachOnlyPublicEndpoints() {
+        Map<String, List<String>> before = victimTables(victim);
         for (Endpoint endpoint : endpoints()) {
-            HttpResponse<String> response = call(endpoint, null, null);
-            assertThat(response.body()).as("%s leaks to anonymous visitors", endpoint).doesNotContain(secret);
-            if (!isPublic(endpoint)) {
+            HttpResponse<String> response = call(endpoint, victim, null, null);
+            assertThat(response.body()).as("%s leaks to anonymous visitors", endpoint).doesNotContain(victim.secret());
+            if (!isPublic(endpoint, victim)) {
                 boolean toLogin = response.statusCode() == 302
                         && response.headers().firstValue("Location").orElse("").endsWith("/masuk");
                 assertThat(toLogin || Set.of(401, 403).contains(response.statusCode()))
                         .as("%s answered %d to an anonymous visitor", endpoint, response.statusCode()).isTrue();
             }
         }
-        assertVictimUnchanged();
-    }
-
-    private void assertVictimUnchanged() {
-        assertThat(organization.agencies(actor(GORONTALO_PROVINCE_COORDINATOR), victim)).isEqualTo(victimAgenciesBefore);
-        assertThat(accounts.tokens(actor(GORONTALO_PROVINCE_COORDINATOR))).anySatisfy(t -> {
-            assertThat(t.id()).isEqualTo(victimToken);
-            assertThat(t.revokedAt()).isNull();
-        });
-    }
-
-    private List<Endpoint> endpoints() {
-        List<Endpoint> endpoints = new ArrayList<>();
-        for (RequestMappingInfo info : mappings.getHandlerMethods().keySet()) {
-            Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-            for (PathPattern pattern : info.getPathPatternsCondition().getPatterns()) {
-                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
-                    endpoints.add(new Endpoint(method, pattern.getPatternString()));
-                }
-            }
-        }
-        return endpoints;
-    }
-
-    private boolean isPublic(Endpoint endpoint) {
-        String path = path(endpoint.pattern(), victim, victimAgency);
-        List<String> patterns = new ArrayList<>(SecurityConfiguration.PUBLIC_PAGES);
-        if (endpoint.method() == RequestMethod.GET) {
-            patterns.addAll(SecurityConfiguration.PUBLIC_API_GET);
-        }
-        if (endpoint.method() == RequestMethod.POST) {
-            patterns.addAll(SecurityConfiguration.PUBLIC_API_POST);
-        }
-        return patterns.stream().anyMatch(p -> PARSER.parse(p).matches(
-                org.springframework.http.server.PathContainer.parsePath(path)));
-    }
-
-    private HttpResponse<String> call(Endpoint endpoint, Visitor pages, String token) {
-        return call(endpoint, pages, token, victim, victimAgency);
-    }
-
-    private HttpResponse<String> call(Endpoint endpoint, Visitor pages, String token, long government, long agency) {
-        String path = path(endpoint.pattern(), government, agency);
-        boolean api = path.startsWith("/api/");
-        if (!api && pages != null) {
-            pages.get("/beranda");
-            if (endpoint.method() == RequestMethod.GET) {
-                return pages.get(path);
-            }
-            return pages.post(path, Map.of("name", "Diubah " + UUID.randomUUID(), "email", "x@sinergi.test",
-                    "role", "OPERATOR", "code", "X-" + UUID.randomUUID().toString().substring(0, 8)));
-        }
-        HttpRequest.Builder request = request(path).header("Accept", api ? "application/json" : "text/html");
-        if (api && token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        String body = "{\"name\": \"Diubah\", \"email\": \"x@sinergi.test\", \"role\": \"OPERATOR\", \"levels\": {}}";
-        HttpRequest.BodyPublisher publisher = HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8);
-        request.header("Content-Type", path.endsWith("/import") ? "text/csv" : api ? "application/json"
-                : "application/x-www-form-urlencoded");
-        switch (endpoint.method()) {
-            case GET -> request.GET();
-            case DELETE -> request.DELETE();
-            default -> request.method(endpoint.method().name(), publisher);
-        }
-        return send(request);
-    }
-
-    private String path(String pattern, long government, long agency) {
-        Matcher matcher = VARIABLE.matcher(pattern);
-        StringBuilder path = new StringBuilder();
-        while (matcher.find()) {
-            String name = matcher.group(1).replaceAll(":.*", "");
-            String value = switch (name) {
-                case "governmentId" -> Long.toString(government);
-                case "agencyId" -> Long.toString(agency);
-                case "tokenId", "id" -> Long.toString(victimToken);
-                case "code", "frameworkCode" -> "permenpanrb-59-2020";
-                case "version" -> "1";
-                case "token" -> "tidak-ada";
-                default -> "1";
-            };
-            matcher.appendReplacement(path, value);
-        }
-        matcher.appendTail(path);
-        return path.toString().replace("/**", "/x");
+        assertThat(victimTables(victim)).isEqualTo(before);
     }
 }
