@@ -1,5 +1,7 @@
 package id.sinergi;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
@@ -14,7 +16,17 @@ class ModularityTests {
     }
 
     @Test
-    void writesModuleDocumentation() {
-        new Documenter(modules).writeDocumentation();
+    void writesModuleDocumentationForEveryModule() throws java.io.IOException {
+        Documenter documenter = new Documenter(modules);
+        documenter.writeDocumentation();
+        // The Documenter's default folder (README, "Documentation").
+        java.nio.file.Path folder = java.nio.file.Path.of("target", "spring-modulith-docs");
+        assertThat(folder.resolve("components.puml")).isNotEmptyFile();
+        for (var module : modules) {
+            assertThat(folder.resolve("module-" + module.getIdentifier() + ".puml")).as(module.getIdentifier().toString())
+                    .isNotEmptyFile();
+        }
+        assertThat(java.nio.file.Files.readString(folder.resolve("components.puml"))).contains("Assessment", "Evidence",
+                "Monitoring", "Planning");
     }
 }
