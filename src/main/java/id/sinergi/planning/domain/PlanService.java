@@ -40,6 +40,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PlanService implements Plans {
 
+    /** Decimals {@code key_indicator_target.target} and {@code key_indicator.baseline} keep (numeric(4,2)). */
+    static final int STORED_DECIMALS = 2;
+
     private final PlanRepository repository;
     private final Results results;
     private final InstrumentCatalog instruments;
@@ -312,14 +315,18 @@ class PlanService implements Plans {
                 .orElseThrow(() -> new PlanningProblem("plan.instrument.unknown", code == null ? "" : code));
     }
 
-    /** An index value (target, baseline) on the instrument's scale with at most 2 decimals. */
+    /**
+     * An index value (target, baseline) on the instrument's scale, with no more decimals than the
+     * instrument publishes its index with (a target is compared with that figure) nor than the columns
+     * keep ({@link #STORED_DECIMALS}).
+     */
     private static void checkOnScale(Instrument instrument, BigDecimal value) {
         ValueScale scale = instrument.valueScale();
         if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
             throw new PlanningProblem("plan.target.range", value.toPlainString(), instrument.indexName(),
                     scale.min().toPlainString(), scale.max().toPlainString());
         }
-        if (Math.max(0, value.stripTrailingZeros().scale()) > 2) {
+        if (Math.max(0, value.stripTrailingZeros().scale()) > Math.min(instrument.roundingScale(), STORED_DECIMALS)) {
             throw new PlanningProblem("plan.target.decimals", value.toPlainString());
         }
     }
