@@ -24,7 +24,7 @@ public interface Results {
     List<NationalResult> national();
 
     /**
-     * Records (or replaces) one government's result of a year: national admins
+     * Records (or replaces) one government's result of a year ({@code EvaluationYears}): national admins
      * only. The index must lie on the instrument's value scale with at most 2 decimals (as stored); it is
      * recorded as the instrument presents it ({@code Instrument.present}: rounded to its scale, predicate
      * on its basis), and a given predicate that contradicts that one is refused.

@@ -1,6 +1,7 @@
 package id.sinergi.monitoring.domain;
 
 import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.monitoring.ResultImport;
@@ -172,8 +173,8 @@ class ResultImportService implements ResultImports {
 
     private static List<RowProblem> formProblems(Upload upload) {
         List<RowProblem> problems = new ArrayList<>();
-        if (upload.year() < 2015 || upload.year() > 2100) {
-            problems.add(fileProblem("result.import.year.invalid", upload.year()));
+        if (!EvaluationYears.accepted(upload.year())) {
+            problems.add(fileProblem("result.import.year.invalid", upload.year(), EvaluationYears.FIRST, EvaluationYears.LAST));
         }
         if (source(upload).isEmpty()) {
             problems.add(fileProblem("result.import.source.required"));

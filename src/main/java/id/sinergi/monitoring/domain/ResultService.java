@@ -3,6 +3,7 @@ package id.sinergi.monitoring.domain;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.Presented;
 import id.sinergi.monitoring.GovernmentResult;
 import id.sinergi.monitoring.MonitoringProblem;
@@ -86,8 +87,8 @@ class ResultService implements Results {
         Government government = organization.government(governmentId)
                 .orElseThrow(() -> new MonitoringProblem("result.government.unknown", String.valueOf(governmentId)));
         Presented presented = checked(instrumentCode, index, predicate);
-        if (year < 2015 || year > 2100) {
-            throw new MonitoringProblem("result.year.invalid", String.valueOf(year));
+        if (!EvaluationYears.accepted(year)) {
+            throw new MonitoringProblem("result.year.invalid", year, EvaluationYears.FIRST, EvaluationYears.LAST);
         }
         Optional<ResultRepository.Row> before = repository.of(governmentId, year);
         long id = repository.upsert(governmentId, year, instrumentCode, presented.rounded(), null, presented.predicateName(),
@@ -135,8 +136,8 @@ class ResultService implements Results {
     @Transactional
     public NationalResult recordNational(Actor actor, NationalResult result) {
         actor.require(actor.isNationalAdmin());
-        if (result.year() < 2015 || result.year() > 2100) {
-            throw new MonitoringProblem("result.year.invalid", String.valueOf(result.year()));
+        if (!EvaluationYears.accepted(result.year())) {
+            throw new MonitoringProblem("result.year.invalid", result.year(), EvaluationYears.FIRST, EvaluationYears.LAST);
         }
         if (result.index() != null) {
             checked(result.instrumentCode(), result.index(), null);
