@@ -53,7 +53,27 @@ public record Instrument(
         return levelScales.stream().filter(s -> s.code().equals(scaleCode)).findFirst();
     }
 
-    /** The band the value falls in, if any (bands are validated to cover the whole scale). */
+    /**
+     * How a figure of this instrument is shown, the one rule every module follows: rounded half-up
+     * once, from its exact value, to {@link #roundingScale} decimals, with the predicate read from the
+     * rounded value or, when {@link #predicateBasis} is {@code EXACT}, from the exact one. Rounding
+     * anything earlier (aspects before domains, domains before the index) changes published figures.
+     */
+    public Presented present(Rational exact) {
+        BigDecimal rounded = exact.round(roundingScale);
+        Optional<PredicateBand> band = predicateBasis == PredicateBasis.EXACT ? predicateOf(exact) : predicateOf(rounded);
+        return new Presented(exact, rounded, band.orElse(null));
+    }
+
+    /** {@link #present(Rational)} of a decimal value (an index as published or entered, a mean). */
+    public Presented present(BigDecimal exact) {
+        return present(Rational.of(exact));
+    }
+
+    /**
+     * The band a value falls in, if any (bands are validated to cover the whole scale). This reads a
+     * band, nothing more: the predicate of a figure comes from {@link #present(Rational)}.
+     */
     public Optional<PredicateBand> predicateOf(BigDecimal value) {
         return predicates.stream().filter(p -> p.contains(value)).findFirst();
     }

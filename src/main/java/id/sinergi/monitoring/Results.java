@@ -24,9 +24,10 @@ public interface Results {
     List<NationalResult> national();
 
     /**
-     * Records (or replaces) one government's result of a year: national admins only. The index must
-     * lie on the instrument's value scale with at most 2 decimals; the predicate is derived from the
-     * instrument's bands, and a given predicate that contradicts them is refused.
+     * Records (or replaces) one government's result of a year ({@code EvaluationYears}): national admins
+     * only. The index must lie on the instrument's value scale with at most 2 decimals (as stored); it is
+     * recorded as the instrument presents it ({@code Instrument.present}: rounded to its scale, predicate
+     * on its basis), and a given predicate that contradicts that one is refused.
      */
     GovernmentResult record(Actor actor, ResultEntry entry);
 
@@ -44,6 +45,6 @@ public interface Results {
     /** Makes every result of the year public (national admins). Returns how many became public. */
     int publishYear(Actor actor, int year);
 
-    /** The predicate of an index under an instrument's bands (published, 2-decimal index). */
+    /** The predicate the published instrument presents an index with ({@code Instrument.present}). */
     Optional<String> predicateOf(String instrumentCode, BigDecimal index);
 }

@@ -4,8 +4,7 @@ import id.sinergi.framework.Aspect;
 import id.sinergi.framework.Domain;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
-import id.sinergi.framework.PredicateBand;
-import id.sinergi.framework.PredicateBasis;
+import id.sinergi.framework.Presented;
 import id.sinergi.framework.ValueScale;
 import id.sinergi.scoring.InputProblem.Kind;
 import id.sinergi.shared.DecimalInput;
@@ -26,8 +25,9 @@ import java.util.Set;
  * <pre>
  * aspect = Σ value_i·w_i / Σ w_i      domain = Σ aspect_a·w_a / Σ w_a      index = Σ top_t·w_t / 100
  * </pre>
- * Every intermediate is an exact {@link Rational}; each published figure is rounded half-up once,
- * from its exact value. Rounding aspects before domains (or domains before the index) changes the
+ * Every intermediate is an exact {@link Rational}; each published figure is presented once, from its
+ * exact value, with the instrument's rule ({@link Instrument#present(Rational)}: half-up to its scale,
+ * predicate on its basis). Rounding aspects before domains (or domains before the index) changes the
  * second decimal of real published results, which is why nothing here rounds early.
  */
 public final class ScoreCalculator {
@@ -103,7 +103,6 @@ public final class ScoreCalculator {
         if (!problems.isEmpty()) {
             throw new IllegalArgumentException("Invalid input for " + instrument.code() + ": " + problems);
         }
-        int scale = instrument.roundingScale();
         Map<String, Figure> aspects = new HashMap<>();
         List<Figure> aspectFigures = new ArrayList<>();
         for (Aspect aspect : instrument.aspects()) {
@@ -112,7 +111,7 @@ public final class ScoreCalculator {
                 terms.add(term(indicator.code(), indicator.name(), Rational.of(values.get(indicator.code())),
                         indicator.weight()));
             }
-            Figure figure = figure(aspect.code(), aspect.name(), aspect.domainCode(), aspect.weight(), terms, null, scale);
+            Figure figure = figure(instrument, aspect.code(), aspect.name(), aspect.domainCode(), aspect.weight(), terms);
             aspects.put(aspect.code(), figure);
             aspectFigures.add(figure);
         }
@@ -124,7 +123,7 @@ public final class ScoreCalculator {
                 for (Aspect aspect : domain.aspects()) {
                     terms.add(term(aspect.code(), aspect.name(), aspects.get(aspect.code()).value(), aspect.weight()));
                 }
-                Figure figure = figure(domain.code(), domain.name(), null, domain.weight(), terms, null, scale);
+                Figure figure = figure(instrument, domain.code(), domain.name(), null, domain.weight(), terms);
                 domainFigures.add(figure);
                 topTerms.add(term(domain.code(), domain.name(), figure.value(), domain.weight()));
             }
@@ -134,9 +133,13 @@ public final class ScoreCalculator {
             }
         }
         Explanation index = explanation(topTerms, Rational.HUNDRED);
-        BigDecimal indexRounded = index.value().round(scale);
-        return new ScoreResult(instrument.code(), index.value(), indexRounded,
-                predicate(instrument, index.value(), indexRounded), domainFigures, aspectFigures, index);
+        Presented presented = instrument.present(index.value());
+        if (presented.predicate() == null) {
+            throw new IllegalStateException("No predicate band holds " + presented.rounded() + " in " + instrument.code()
+                    + ": the instrument validation should have refused it");
+        }
+        return new ScoreResult(instrument.code(), index.value(), presented.rounded(), presented.predicateName(),
+                domainFigures, aspectFigures, index);
     }
 
     /**
@@ -171,22 +174,16 @@ public final class ScoreCalculator {
         return Rational.of(value);
     }
 
-    private static String predicate(Instrument instrument, Rational exact, BigDecimal rounded) {
-        return (instrument.predicateBasis() == PredicateBasis.EXACT
-                ? instrument.predicateOf(exact) : instrument.predicateOf(rounded))
-                .map(PredicateBand::name)
-                .orElseThrow(() -> new IllegalStateException("No predicate band holds " + rounded + " in "
-                        + instrument.code() + ": the instrument validation should have refused it"));
-    }
-
     private static Term term(String code, String name, Rational value, Rational weight) {
         return new Term(code, name, value, weight, value.multiply(weight));
     }
 
-    private static Figure figure(String code, String name, String parent, Rational weight, List<Term> terms,
-            Rational divisor, int scale) {
-        Explanation explanation = explanation(terms, divisor);
-        return new Figure(code, name, parent, weight, explanation.value(), explanation.value().round(scale), explanation);
+    /** An aspect or domain: Σ products / Σ weights, presented with the instrument's rule. */
+    private static Figure figure(Instrument instrument, String code, String name, String parent, Rational weight,
+            List<Term> terms) {
+        Explanation explanation = explanation(terms, null);
+        return new Figure(code, name, parent, weight, explanation.value(),
+                instrument.present(explanation.value()).rounded(), explanation);
     }
 
     /** Σ products / divisor; without a divisor, the sum of the terms' weights. */

@@ -19,6 +19,14 @@ public final class BundledInstrumentFiles {
         return new InstrumentReader().read(bytes(code));
     }
 
+    /** The same instrument presenting its figures with another rule: "59/2020, but 1 decimal, predicate from the exact index". */
+    public static Instrument presentingWith(Instrument instrument, int roundingScale, PredicateBasis basis) {
+        return new Instrument(instrument.code(), instrument.name(), instrument.indexName(), instrument.provisional(),
+                instrument.status(), instrument.usedForEvaluationYears(), instrument.sources(), instrument.valueScale(),
+                roundingScale, basis, instrument.levelScales(), instrument.predicates(), instrument.domains(),
+                instrument.aspects());
+    }
+
     public static byte[] bytes(String code) {
         try (InputStream in = BundledInstrumentFiles.class.getResourceAsStream("/instruments/" + code + ".json")) {
             if (in == null) {

@@ -150,6 +150,8 @@ class KeyIndicatorTest extends WebTest {
                 .as("the Indeks SPBE IKU ends in 2025").isEqualTo("plan.target.year");
         assertThat(problem(() -> plans.create(coordinator, polman, new NewPlan("X", 2030, 2025, null, false, List.of()))))
                 .isEqualTo("plan.years.invalid");
+        assertThat(problem(() -> plans.create(coordinator, polman, new NewPlan("X", 2008, 2017, null, false, List.of()))))
+                .as("a plan must reach the first evaluated year").isEqualTo("plan.years.invalid");
         assertThat(problem(() -> plans.create(coordinator, polman, new NewPlan("RPJMD salah", 2030, 2034, null, false,
                 List.of(new NewIndicator("Indeks Pemdi", "permenpanrb-8-2026", 2029, 2034, null, Map.of()))))))
                 .isEqualTo("plan.indicator.years");

@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
+import id.sinergi.framework.PredicateBasis;
 import id.sinergi.scoring.InputProblem.Kind;
 import id.sinergi.shared.Rational;
 import java.math.BigDecimal;
@@ -109,6 +110,19 @@ class ScoreCalculatorTest {
             assertThat(result.index()).isEqualTo(Rational.parse(exact));
             assertThat(result.indexRounded()).isEqualTo(new BigDecimal(published));
             assertThat(result.predicate()).isEqualTo(predicate);
+        }
+
+        @ParameterizedTest(name = "exact {0}: the rounded index {1} is {2}, the exact one {3}")
+        @CsvSource({"3.495, 3.50, Sangat Baik, Baik", "4.195, 4.20, Memuaskan, Sangat Baik", "2.595, 2.60, Baik, Cukup"})
+        void anInstrumentReadingThePredicateFromTheExactIndexIsFollowed(String exact, String published,
+                String fromRounded, String fromExact) {
+            Instrument exactBasis = BundledInstrumentFiles.presentingWith(SPBE_2020_INSTRUMENT, 2, PredicateBasis.EXACT);
+
+            ScoreResult result = Levels.reaching(exactBasis, exact).score();
+
+            assertThat(result.indexRounded()).isEqualTo(new BigDecimal(published));
+            assertThat(result.predicate()).isEqualTo(fromExact);
+            assertThat(Levels.reaching(SPBE_2020_INSTRUMENT, exact).score().predicate()).isEqualTo(fromRounded);
         }
 
         @Test

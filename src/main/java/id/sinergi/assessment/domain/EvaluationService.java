@@ -12,6 +12,7 @@ import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageWindow;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.Aspect;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
@@ -78,8 +79,9 @@ class EvaluationService implements Evaluations {
     public EvaluationPeriod open(Actor actor, OpenPeriod command) {
         actor.require(actor.isNationalAdmin());
         Integer year = command.year();
-        if (year == null || year < 2018 || year > 2100) {
-            throw new AssessmentProblem("period.year.invalid", year == null ? "" : String.valueOf(year));
+        if (year == null || !EvaluationYears.accepted(year)) {
+            throw new AssessmentProblem("period.year.invalid", year == null ? "" : String.valueOf(year),
+                    EvaluationYears.FIRST, EvaluationYears.LAST);
         }
         PublishedInstrument instrument = instruments.findPublishedVersion(
                 command.instrumentCode() == null ? "" : command.instrumentCode())

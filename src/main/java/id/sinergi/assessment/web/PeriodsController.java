@@ -11,6 +11,7 @@ import id.sinergi.assessment.web.EvaluationPages.InstrumentOption;
 import id.sinergi.assessment.web.EvaluationPages.PeriodForm;
 import id.sinergi.assessment.web.EvaluationPages.PeriodsPage;
 import id.sinergi.assessment.web.EvaluationPages.ScheduleEdit;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.GovernmentCategory;
@@ -111,7 +112,7 @@ class PeriodsController {
         try {
             return Integer.valueOf(text.trim());
         } catch (NumberFormatException e) {
-            throw new AssessmentProblem("period.year.invalid", text);
+            throw new AssessmentProblem("period.year.invalid", text, EvaluationYears.FIRST, EvaluationYears.LAST);
         }
     }
 

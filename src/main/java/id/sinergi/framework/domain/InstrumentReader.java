@@ -2,6 +2,7 @@ package id.sinergi.framework.domain;
 
 import id.sinergi.framework.Aspect;
 import id.sinergi.framework.Domain;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.IndicatorKind;
 import id.sinergi.framework.Instrument;
@@ -97,7 +98,7 @@ public final class InstrumentReader {
             String status = text(root, "status", "$.status", false);
             List<Integer> years = new ArrayList<>();
             for (JsonNode year : array(root, "usedForEvaluationYears", "$.usedForEvaluationYears", false)) {
-                if (year.isIntegralNumber() && year.intValue() >= 2000 && year.intValue() <= 2100) {
+                if (year.isIntegralNumber() && year.canConvertToInt() && EvaluationYears.accepted(year.intValue())) {
                     years.add(year.intValue());
                 } else {
                     problems.add("$.usedForEvaluationYears", "instrument.year.invalid", year.toString());

@@ -6,7 +6,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A government's final stage, once frozen, becomes its (unpublished) result of the year; the result
- * of a sample evaluation is recorded as sample (data contoh), with the period as its source.
+ * of a sample evaluation is recorded as sample (data contoh), with the period as its source. The
+ * index and predicate are recorded as the event carries them: the calculator presented them with the
+ * instrument version the period pinned ({@code Instrument.present}), which a later version must not redo.
  */
 @Component
 class FinalResults {

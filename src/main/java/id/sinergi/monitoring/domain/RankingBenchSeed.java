@@ -3,13 +3,12 @@ package id.sinergi.monitoring.domain;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
-import id.sinergi.framework.PredicateBand;
+import id.sinergi.framework.Presented;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Grant;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -76,8 +75,9 @@ class RankingBenchSeed {
                 Instrument instrument = instruments.findPublished(year.getValue()).orElseThrow();
                 for (Government government : all) {
                     double value = Math.max(1.0, Math.min(4.9, 2.6 + random.nextGaussian() * 0.7));
-                    BigDecimal index = BigDecimal.valueOf(value).setScale(2, RoundingMode.HALF_UP);
-                    String predicate = instrument.predicateOf(index).map(PredicateBand::name).orElseThrow();
+                    Presented presented = instrument.present(BigDecimal.valueOf(value));
+                    BigDecimal index = presented.rounded();
+                    String predicate = presented.predicateName();
                     inserted += jdbc.sql("insert into government_result (government_id, year, instrument_code, index_value, "
                                     + "predicate, source, source_note, sample, published) values (?, ?, ?, ?, ?, 'ENTRY', "
                                     + "'bench: data contoh', true, true) on conflict (government_id, year) do nothing")

@@ -12,8 +12,8 @@ import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.organization.Region;
 import id.sinergi.organization.RegionGroup;
+import id.sinergi.shared.Rational;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -173,18 +173,18 @@ class RankingService implements Rankings {
         }
         List<StatisticsRegion> regions = new ArrayList<>();
         for (RegionGroup group : RegionGroup.values()) {
-            region(group.name(), group.label(), true, inScope.stream()
+            region(instrument, group.name(), group.label(), true, inScope.stream()
                     .filter(new RankingFilter(null, null, group)::includes).toList()).ifPresent(regions::add);
         }
         for (Region region : Region.values()) {
-            region(region.name(), region.label(), false, inScope.stream().filter(r -> r.region() == region).toList())
+            region(instrument, region.name(), region.label(), false, inScope.stream().filter(r -> r.region() == region).toList())
                     .ifPresent(regions::add);
         }
-        return new Statistics(shown.size(), sum, mean(sum, shown.size()), distribution, regions);
+        return new Statistics(shown.size(), sum, mean(instrument, sum, shown.size()), distribution, regions);
     }
 
-    private static Optional<StatisticsRegion> region(String code, String label, boolean group,
-            List<GovernmentResult> results) {
+    private static Optional<StatisticsRegion> region(Optional<Instrument> instrument, String code, String label,
+            boolean group, List<GovernmentResult> results) {
         if (results.isEmpty()) {
             return Optional.empty();
         }
@@ -194,12 +194,20 @@ class RankingService implements Rankings {
         boolean unique = best.size() == 1
                 && results.stream().filter(r -> Objects.equals(r.predicate(), best.get(0).predicate())).count() == 1;
         BigDecimal sum = results.stream().map(GovernmentResult::index).reduce(BigDecimal.ZERO, BigDecimal::add);
-        return Optional.of(new StatisticsRegion(code, label, group, results.size(), mean(sum, results.size()), best, unique));
+        return Optional.of(new StatisticsRegion(code, label, group, results.size(), mean(instrument, sum, results.size()), best, unique));
     }
 
-    /** The exact mean, rounded half-up once to 2 decimals (null without results). */
-    static BigDecimal mean(BigDecimal sum, int count) {
-        return count == 0 ? null : sum.divide(BigDecimal.valueOf(count), 2, RoundingMode.HALF_UP);
+    /**
+     * The mean of one instrument's results, exact and then presented with that instrument's rule (null
+     * without results). Results of an instrument no longer published keep the decimals they were
+     * stored with, rounded half-up once like any figure.
+     */
+    static BigDecimal mean(Optional<Instrument> instrument, BigDecimal sum, int count) {
+        if (count == 0) {
+            return null;
+        }
+        Rational exact = Rational.of(sum).divide(Rational.of(count));
+        return instrument.map(i -> i.present(exact).rounded()).orElseGet(() -> exact.round(ResultService.STORED_DECIMALS));
     }
 
     /** "permenpanrb-59-2020" as "PermenPANRB 59/2020". */

@@ -1,9 +1,9 @@
 package id.sinergi.monitoring.domain;
 
 import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
-import id.sinergi.framework.PredicateBand;
 import id.sinergi.monitoring.ResultImport;
 import id.sinergi.monitoring.ResultImport.Match;
 import id.sinergi.monitoring.ResultImport.Row;
@@ -173,8 +173,8 @@ class ResultImportService implements ResultImports {
 
     private static List<RowProblem> formProblems(Upload upload) {
         List<RowProblem> problems = new ArrayList<>();
-        if (upload.year() < 2015 || upload.year() > 2100) {
-            problems.add(fileProblem("result.import.year.invalid", upload.year()));
+        if (!EvaluationYears.accepted(upload.year())) {
+            problems.add(fileProblem("result.import.year.invalid", upload.year(), EvaluationYears.FIRST, EvaluationYears.LAST));
         }
         if (source(upload).isEmpty()) {
             problems.add(fileProblem("result.import.source.required"));
@@ -330,11 +330,12 @@ class ResultImportService implements ResultImports {
                     if (index.compareTo(min) < 0 || index.compareTo(max) > 0) {
                         problems.add(new RowProblem(n, headers.get(Column.INDEX), indexText, "result.import.index.range",
                                 List.of(indexText, min.toPlainString(), max.toPlainString(), instrument.code())));
-                    } else if (index.stripTrailingZeros().scale() > 2) {
+                    } else if (index.stripTrailingZeros().scale() > ResultService.STORED_DECIMALS) {
                         problems.add(new RowProblem(n, headers.get(Column.INDEX), indexText,
                                 "result.import.index.decimals", List.of(indexText)));
                     } else {
-                        derived = instrument.predicateOf(index).map(PredicateBand::name).orElse(null);
+                        // the predicate the row will be recorded with (ResultService.checked)
+                        derived = instrument.present(index).predicateName();
                     }
                 }
             }

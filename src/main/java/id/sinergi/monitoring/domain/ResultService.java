@@ -3,7 +3,8 @@ package id.sinergi.monitoring.domain;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
-import id.sinergi.framework.PredicateBand;
+import id.sinergi.framework.EvaluationYears;
+import id.sinergi.framework.Presented;
 import id.sinergi.monitoring.GovernmentResult;
 import id.sinergi.monitoring.MonitoringProblem;
 import id.sinergi.monitoring.NationalResult;
@@ -14,7 +15,6 @@ import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +26,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class ResultService implements Results {
+
+    /** Decimals {@code government_result.index_value} keeps (numeric(4,2)): what a result may be entered with. */
+    static final int STORED_DECIMALS = 2;
 
     private final ResultRepository repository;
     private final Organization organization;
@@ -83,51 +86,61 @@ class ResultService implements Results {
         String sourceNote = entry.sourceNote();
         Government government = organization.government(governmentId)
                 .orElseThrow(() -> new MonitoringProblem("result.government.unknown", String.valueOf(governmentId)));
-        String checked = checkedPredicate(instrumentCode, index, predicate);
-        if (year < 2015 || year > 2100) {
-            throw new MonitoringProblem("result.year.invalid", String.valueOf(year));
+        Presented presented = checked(instrumentCode, index, predicate);
+        if (!EvaluationYears.accepted(year)) {
+            throw new MonitoringProblem("result.year.invalid", year, EvaluationYears.FIRST, EvaluationYears.LAST);
         }
-        BigDecimal rounded = index.setScale(2, RoundingMode.HALF_UP);
         Optional<ResultRepository.Row> before = repository.of(governmentId, year);
-        long id = repository.upsert(governmentId, year, instrumentCode, rounded, null, checked,
+        long id = repository.upsert(governmentId, year, instrumentCode, presented.rounded(), null, presented.predicateName(),
                 source == null ? ResultSource.ENTRY : source, blankToNull(sourceNote), entry.sample(), true, actor.userId());
         ResultRepository.Row after = repository.of(governmentId, year).orElseThrow();
         audit.record("result.record", "government_result", id, governmentId, before.orElse(null), after);
         return view(after, government);
     }
 
-    /** The predicate the instrument's bands give the index; a different given predicate is refused. */
-    String checkedPredicate(String instrumentCode, BigDecimal index, String given) {
+    /**
+     * The index presented with its instrument's rule (rounded to its scale, predicate on its basis); a
+     * different given predicate is refused. An index is accepted with at most {@link #STORED_DECIMALS}
+     * decimals: more would be rounded silently by the column.
+     */
+    Presented checked(String instrumentCode, BigDecimal index, String given) {
         Instrument instrument = instruments.findPublished(instrumentCode == null ? "" : instrumentCode)
                 .orElseThrow(() -> new MonitoringProblem("result.instrument.unknown", instrumentCode == null ? "" : instrumentCode));
         if (index == null) {
             throw new MonitoringProblem("result.index.required");
         }
+        return checked(instrument, index, given);
+    }
+
+    static Presented checked(Instrument instrument, BigDecimal index, String given) {
         if (index.compareTo(instrument.valueScale().min()) < 0 || index.compareTo(instrument.valueScale().max()) > 0) {
             throw new MonitoringProblem("result.index.range", index.toPlainString(),
                     instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString());
         }
-        if (index.stripTrailingZeros().scale() > 2) {
+        if (index.stripTrailingZeros().scale() > STORED_DECIMALS) {
             throw new MonitoringProblem("result.index.decimals", index.toPlainString());
         }
-        String derived = instrument.predicateOf(index.setScale(2, RoundingMode.HALF_UP)).map(PredicateBand::name)
-                .orElseThrow(() -> new MonitoringProblem("result.index.range", index.toPlainString(),
-                        instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString()));
+        Presented presented = instrument.present(index);
+        if (presented.predicate() == null) {
+            throw new MonitoringProblem("result.index.range", index.toPlainString(),
+                    instrument.valueScale().min().toPlainString(), instrument.valueScale().max().toPlainString());
+        }
+        String derived = presented.predicateName();
         if (given != null && !given.isBlank() && !normalise(given).equals(normalise(derived))) {
             throw new MonitoringProblem("result.predicate.contradicts", given.strip(), index.toPlainString(), derived);
         }
-        return derived;
+        return presented;
     }
 
     @Override
     @Transactional
     public NationalResult recordNational(Actor actor, NationalResult result) {
         actor.require(actor.isNationalAdmin());
-        if (result.year() < 2015 || result.year() > 2100) {
-            throw new MonitoringProblem("result.year.invalid", String.valueOf(result.year()));
+        if (!EvaluationYears.accepted(result.year())) {
+            throw new MonitoringProblem("result.year.invalid", result.year(), EvaluationYears.FIRST, EvaluationYears.LAST);
         }
         if (result.index() != null) {
-            checkedPredicate(result.instrumentCode(), result.index(), null);
+            checked(result.instrumentCode(), result.index(), null);
         }
         if (result.sourceNote() == null || result.sourceNote().isBlank()) {
             throw new MonitoringProblem("result.source.required");
@@ -163,7 +176,7 @@ class ResultService implements Results {
     @Override
     @Transactional(readOnly = true)
     public Optional<String> predicateOf(String instrumentCode, BigDecimal index) {
-        return instruments.findPublished(instrumentCode).flatMap(i -> i.predicateOf(index)).map(PredicateBand::name);
+        return instruments.findPublished(instrumentCode).map(i -> i.present(index).predicateName());
     }
 
     private static String normalise(String predicate) {

@@ -4,6 +4,7 @@ import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Evaluations;
 import id.sinergi.audit.AuditLog;
+import id.sinergi.framework.EvaluationYears;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.framework.ValueScale;
@@ -39,6 +40,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 @Service
 class PlanService implements Plans {
+
+    /** The longest plan accepted in years after its first: an RPJMD covers five years, with room for transitions. */
+    static final int MAX_PLAN_YEARS = 10;
+
+    /** Decimals {@code key_indicator_target.target} and {@code key_indicator.baseline} keep (numeric(4,2)). */
+    static final int STORED_DECIMALS = 2;
 
     private final PlanRepository repository;
     private final Results results;
@@ -78,9 +85,12 @@ class PlanService implements Plans {
         if (plan == null || plan.name() == null || plan.name().isBlank() || plan.name().strip().length() > 200) {
             throw new PlanningProblem("plan.name.required");
         }
-        if (plan.startYear() == null || plan.endYear() == null || plan.startYear() < 2000 || plan.endYear() > 2100
-                || plan.endYear() < plan.startYear() || plan.endYear() - plan.startYear() > 10) {
-            throw new PlanningProblem("plan.years.invalid", plan.startYear(), plan.endYear());
+        // An RPJMD may start before the first evaluation (one in force in 2018 began earlier), but its
+        // IKUs measure evaluated years, so it must reach one; it lasts at most MAX_PLAN_YEARS.
+        if (plan.startYear() == null || plan.endYear() == null || !EvaluationYears.accepted(plan.endYear())
+                || plan.endYear() < plan.startYear() || plan.endYear() - plan.startYear() > MAX_PLAN_YEARS) {
+            throw new PlanningProblem("plan.years.invalid", plan.startYear(), plan.endYear(), EvaluationYears.FIRST,
+                    EvaluationYears.LAST, MAX_PLAN_YEARS);
         }
         long id = repository.insertPlan(governmentId, plan.name().strip(), plan.startYear(), plan.endYear(),
                 blankToNull(plan.documentReference()), Boolean.TRUE.equals(plan.sample()));
@@ -312,14 +322,18 @@ class PlanService implements Plans {
                 .orElseThrow(() -> new PlanningProblem("plan.instrument.unknown", code == null ? "" : code));
     }
 
-    /** An index value (target, baseline) on the instrument's scale with at most 2 decimals. */
+    /**
+     * An index value (target, baseline) on the instrument's scale, with no more decimals than the
+     * instrument publishes its index with (a target is compared with that figure) nor than the columns
+     * keep ({@link #STORED_DECIMALS}).
+     */
     private static void checkOnScale(Instrument instrument, BigDecimal value) {
         ValueScale scale = instrument.valueScale();
         if (value.compareTo(scale.min()) < 0 || value.compareTo(scale.max()) > 0) {
             throw new PlanningProblem("plan.target.range", value.toPlainString(), instrument.indexName(),
                     scale.min().toPlainString(), scale.max().toPlainString());
         }
-        if (Math.max(0, value.stripTrailingZeros().scale()) > 2) {
+        if (Math.max(0, value.stripTrailingZeros().scale()) > Math.min(instrument.roundingScale(), STORED_DECIMALS)) {
             throw new PlanningProblem("plan.target.decimals", value.toPlainString());
         }
     }

@@ -140,8 +140,12 @@ final class Charts {
         return "<text class=\"" + css + "\" x=\"" + x + "\" y=\"" + y + "\">" + escape(text) + "</text>";
     }
 
+    /**
+     * Formatting only, as the table beside the chart writes the same value: every value arrives
+     * rounded by its own rule (an instrument's figure by {@code Instrument.present}, as stored).
+     */
     static String number(BigDecimal value, boolean english) {
-        String plain = value.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
+        String plain = value.toPlainString();
         return english ? plain : plain.replace('.', ',');
     }
 

@@ -6,6 +6,7 @@ import id.sinergi.scoring.Explanation;
 import id.sinergi.scoring.Figure;
 import id.sinergi.scoring.ScoreResult;
 import id.sinergi.scoring.Term;
+import java.math.BigDecimal;
 import java.util.List;
 
 /** The public scoring contract (docs/architecture.md): numbers as strings with the instrument's decimals. */
@@ -37,7 +38,7 @@ record ScoreResponse(String framework, String index, String indexExact, String p
                 .map(a -> new AspectValue(a.code(), a.parentCode(), a.name(), a.weight().toString(), a.rounded().toPlainString()))
                 .toList();
         Explanations explanations = explain ? new Explanations(
-                explained("index", result.indexExplanation(), scale),
+                explained("index", result.indexExplanation(), result.indexRounded(), scale),
                 result.domains().stream().map(d -> explained(d, scale)).toList(),
                 result.aspects().stream().map(a -> explained(a, scale)).toList()) : null;
         return new ScoreResponse(result.framework(), result.indexRounded().toPlainString(),
@@ -45,14 +46,15 @@ record ScoreResponse(String framework, String index, String indexExact, String p
     }
 
     private static ExplainedFigure explained(Figure figure, int scale) {
-        return explained(figure.code(), figure.explanation(), scale);
+        return explained(figure.code(), figure.explanation(), figure.rounded(), scale);
     }
 
-    private static ExplainedFigure explained(String name, Explanation explanation, int scale) {
+    /** {@code rounded} is the figure as the calculator presented it (the instrument's rule). */
+    private static ExplainedFigure explained(String name, Explanation explanation, BigDecimal rounded, int scale) {
         return new ExplainedFigure(name,
                 explanation.terms().stream().map(t -> term(t)).toList(),
                 Decimals.exact(explanation.weightedSum(), 0), Decimals.exact(explanation.divisor(), 0),
-                Decimals.exact(explanation.value(), scale), Decimals.rounded(explanation.value(), scale));
+                Decimals.exact(explanation.value(), scale), rounded.toPlainString());
     }
 
     private static ExplainedTerm term(Term term) {

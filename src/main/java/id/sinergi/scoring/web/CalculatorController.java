@@ -210,7 +210,7 @@ class CalculatorController {
                 score.predicate(), slug(score.predicate()),
                 score.domains().stream().map(f -> figure(f, digits)).toList(),
                 score.aspects().stream().map(f -> figure(f, digits)).toList(),
-                explanation(score.indexExplanation(), digits), List.of());
+                explanation(score.indexExplanation(), score.indexRounded(), digits), List.of());
     }
 
     private static Object[] args(InputProblem problem) {
@@ -222,13 +222,14 @@ class CalculatorController {
 
     private static FigureView figure(Figure figure, int digits) {
         return new FigureView(figure.code(), figure.name(), figure.weight().toString(),
-                figure.rounded().toPlainString(), explanation(figure.explanation(), digits));
+                figure.rounded().toPlainString(), explanation(figure.explanation(), figure.rounded(), digits));
     }
 
-    private static ExplanationView explanation(Explanation explanation, int digits) {
+    /** {@code rounded} is the figure as the calculator presented it (the instrument's rule). */
+    private static ExplanationView explanation(Explanation explanation, BigDecimal rounded, int digits) {
         List<TermView> terms = explanation.terms().stream().map(CalculatorController::term).toList();
         return new ExplanationView(terms, shown(explanation.weightedSum(), 0), shown(explanation.divisor(), 0),
-                shown(explanation.value(), digits), Decimals.rounded(explanation.value(), digits));
+                shown(explanation.value(), digits), rounded.toPlainString());
     }
 
     private static TermView term(Term term) {
