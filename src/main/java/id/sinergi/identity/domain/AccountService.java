@@ -14,6 +14,7 @@ import id.sinergi.shared.Actor;
 import id.sinergi.shared.Grant;
 import id.sinergi.shared.NotPermittedException;
 import id.sinergi.shared.Role;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -33,12 +34,16 @@ class AccountService implements Accounts {
     static final String TOKEN_PREFIX = "sng_";
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]{1,64}@[^@\\s]{1,255}\\.[^@\\s]{2,63}");
 
+    /** The application clock: expiry is decided by Sinergi, in one time, not by the database server. */
+    private final Clock clock;
     private final IdentityRepository repository;
     private final Organization organization;
     private final PasswordEncoder passwords;
     private final AuditLog audit;
 
-    AccountService(IdentityRepository repository, Organization organization, PasswordEncoder passwords, AuditLog audit) {
+    AccountService(IdentityRepository repository, Organization organization, PasswordEncoder passwords, AuditLog audit,
+            Clock clock) {
+        this.clock = clock;
         this.repository = repository;
         this.organization = organization;
         this.passwords = passwords;
@@ -98,8 +103,8 @@ class AccountService implements Accounts {
         }
         repository.nameInGovernment(userId, governmentId, name);
         String token = Secrets.newSecret("");
-        Instant expires = Instant.now().plus(INVITATION_VALIDITY);
-        repository.useInvitations(userId, governmentId);
+        Instant expires = clock.instant().plus(INVITATION_VALIDITY);
+        repository.useInvitations(userId, governmentId, clock.instant());
         repository.insertInvitation(userId, governmentId, Secrets.hash(token), expires);
         audit.record("invitation.issue", "user", userId, governmentId, null, Map.of("expiresAt", expires.toString()));
         return new Invitation(cleanEmail, "/undangan/" + token, expires);
@@ -143,7 +148,7 @@ class AccountService implements Accounts {
         }
         UserView before = repository.user(userId).orElseThrow(NotPermittedException::new);
         List<Grant> here = before.grants().stream().filter(g -> Objects.equals(g.governmentId(), governmentId)).toList();
-        repository.useInvitations(userId, governmentId);
+        repository.useInvitations(userId, governmentId, clock.instant());
         if (here.isEmpty()) {
             throw new NotPermittedException();
         }
@@ -172,7 +177,7 @@ class AccountService implements Accounts {
     }
 
     private Optional<UserView> invitedUser(String token) {
-        return repository.invitationUser(Secrets.hash(token == null ? "" : token)).flatMap(repository::user);
+        return repository.invitationUser(Secrets.hash(token == null ? "" : token), clock.instant()).flatMap(repository::user);
     }
 
     /**
@@ -185,7 +190,7 @@ class AccountService implements Accounts {
     @Transactional
     public void acceptInvitation(String token, String password) {
         String hash = Secrets.hash(token == null ? "" : token);
-        IdentityRepository.OpenInvitation invitation = repository.openInvitation(hash)
+        IdentityRepository.OpenInvitation invitation = repository.openInvitation(hash, clock.instant())
                 .orElseThrow(() -> new IdentityProblem("invitation.invalid"));
         long userId = invitation.userId();
         repository.lockUser(userId);
@@ -198,7 +203,7 @@ class AccountService implements Accounts {
         repository.acceptGrants(userId, invitation.governmentId());
         // The person accepted this government's invitation, under the name it gave them.
         repository.nameGivenBy(userId, invitation.governmentId()).ifPresent(name -> repository.rename(userId, name));
-        repository.useInvitation(hash);
+        repository.useInvitation(hash, clock.instant());
         audit.record("user.setPassword", "user", userId, invitation.governmentId(), null, Map.of("status", "ACTIVE"));
     }
 
@@ -206,11 +211,11 @@ class AccountService implements Accounts {
     @Transactional
     public void acceptInvitation(Actor actor, String token) {
         String hash = Secrets.hash(token == null ? "" : token);
-        IdentityRepository.OpenInvitation invitation = repository.openInvitation(hash)
+        IdentityRepository.OpenInvitation invitation = repository.openInvitation(hash, clock.instant())
                 .filter(i -> i.userId() == actor.userId())
                 .orElseThrow(() -> new IdentityProblem("invitation.invalid"));
         int accepted = repository.acceptGrants(actor.userId(), invitation.governmentId());
-        repository.useInvitation(hash);
+        repository.useInvitation(hash, clock.instant());
         if (accepted > 0) {
             audit.record("grant.accept", "user", actor.userId(), invitation.governmentId(), null, Map.of("grants", accepted));
         }
@@ -233,7 +238,7 @@ class AccountService implements Accounts {
             throw new IdentityProblem("token.validity.invalid", 1, 365);
         }
         String token = Secrets.newSecret(TOKEN_PREFIX);
-        Instant expires = Instant.now().plus(Duration.ofDays(validDays));
+        Instant expires = clock.instant().plus(Duration.ofDays(validDays));
         long id = repository.insertToken(actor.userId(), clean, Secrets.hash(token), token.substring(0, 10), expires);
         audit.record("token.create", "access_token", id, null, null, Map.of("name", clean, "expiresAt", expires.toString()));
         return new IssuedToken(id, clean, token, expires);
@@ -244,7 +249,7 @@ class AccountService implements Accounts {
     public void revokeToken(Actor actor, long tokenId) {
         AccessTokenView token = repository.token(actor.userId(), tokenId).orElseThrow(NotPermittedException::new);
         if (token.revokedAt() == null) {
-            repository.revokeToken(tokenId);
+            repository.revokeToken(tokenId, clock.instant());
             audit.record("token.revoke", "access_token", tokenId, null, Map.of("name", token.name()), Map.of("revoked", true));
         }
     }

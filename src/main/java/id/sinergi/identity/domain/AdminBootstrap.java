@@ -3,6 +3,7 @@ package id.sinergi.identity.domain;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.identity.AccountStatus;
 import id.sinergi.shared.Grant;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
@@ -25,13 +26,15 @@ class AdminBootstrap {
 
     private static final Logger log = LoggerFactory.getLogger(AdminBootstrap.class);
 
+    private final Clock clock;
     private final Environment environment;
     private final IdentityRepository repository;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
 
     AdminBootstrap(Environment environment, IdentityRepository repository, AuditLog audit,
-            TransactionTemplate transactions) {
+            TransactionTemplate transactions, Clock clock) {
+        this.clock = clock;
         this.environment = environment;
         this.repository = repository;
         this.audit = audit;
@@ -59,8 +62,8 @@ class AdminBootstrap {
         repository.addGrant(userId, Grant.nationalAdmin());
         audit.record("user.bootstrapAdmin", "user", userId, null, null, Map.of("email", email));
         String token = Secrets.newSecret("");
-        repository.useInvitations(userId);
-        repository.insertInvitation(userId, null, Secrets.hash(token), Instant.now().plus(AccountService.INVITATION_VALIDITY));
+        repository.useInvitations(userId, clock.instant());
+        repository.insertInvitation(userId, null, Secrets.hash(token), clock.instant().plus(AccountService.INVITATION_VALIDITY));
         return Optional.of("/undangan/" + token);
     }
 }

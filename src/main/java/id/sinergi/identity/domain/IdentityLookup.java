@@ -23,10 +23,11 @@ public class IdentityLookup {
     public static final int MAX_FAILURES_PER_ADDRESS = 20;
 
     private final IdentityRepository repository;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    IdentityLookup(IdentityRepository repository) {
+    IdentityLookup(IdentityRepository repository, Clock clock) {
         this.repository = repository;
+        this.clock = clock;
     }
 
     public record Account(long id, String email, String displayName, String passwordHash, boolean active,
@@ -51,7 +52,7 @@ public class IdentityLookup {
 
     @Transactional
     public Optional<Long> userOfToken(String token) {
-        return token.startsWith(AccountService.TOKEN_PREFIX) ? repository.userOfToken(Secrets.hash(token)) : Optional.empty();
+        return token.startsWith(AccountService.TOKEN_PREFIX) ? repository.userOfToken(Secrets.hash(token), clock.instant()) : Optional.empty();
     }
 
     /** When the account or address may try again, if it is throttled now. */

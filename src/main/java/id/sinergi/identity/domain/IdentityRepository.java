@@ -158,32 +158,33 @@ class IdentityRepository {
     }
 
     /** The user of a valid, unused invitation. */
-    Optional<Long> invitationUser(String tokenHash) {
-        return jdbc.sql("select user_id from invitation where token_hash = ? and used_at is null and expires_at > now()")
-                .param(tokenHash).query(Long.class).optional();
+    Optional<Long> invitationUser(String tokenHash, Instant now) {
+        return jdbc.sql("select user_id from invitation where token_hash = ? and used_at is null and expires_at > ?")
+                .params(tokenHash, Timestamp.from(now)).query(Long.class).optional();
     }
 
     /** A valid, unused invitation, locked for the rest of the transaction. */
-    Optional<OpenInvitation> openInvitation(String tokenHash) {
+    Optional<OpenInvitation> openInvitation(String tokenHash, Instant now) {
         return jdbc.sql("select user_id, government_id from invitation where token_hash = ? and used_at is null "
-                        + "and expires_at > now() for update")
-                .param(tokenHash).query((rs, row) -> new OpenInvitation(rs.getLong(1),
+                        + "and expires_at > ? for update")
+                .params(tokenHash, Timestamp.from(now)).query((rs, row) -> new OpenInvitation(rs.getLong(1),
                         rs.getObject(2) == null ? null : rs.getLong(2))).optional();
     }
 
     /** Closes the open links one government (null: national) has for the account: a new one replaces them. */
-    void useInvitations(long userId, Long governmentId) {
-        jdbc.sql("update invitation set used_at = now() where user_id = ? and government_id is not distinct from ? "
-                        + "and used_at is null").params(userId, governmentId).update();
+    void useInvitations(long userId, Long governmentId, Instant now) {
+        jdbc.sql("update invitation set used_at = ? where user_id = ? and government_id is not distinct from ? "
+                        + "and used_at is null").params(Timestamp.from(now), userId, governmentId).update();
     }
 
-    void useInvitation(String tokenHash) {
-        jdbc.sql("update invitation set used_at = now() where token_hash = ?").param(tokenHash).update();
+    void useInvitation(String tokenHash, Instant now) {
+        jdbc.sql("update invitation set used_at = ? where token_hash = ?").params(Timestamp.from(now), tokenHash).update();
     }
 
     /** Closes every open link of the account: once a password is set, no older link may reset it. */
-    void useInvitations(long userId) {
-        jdbc.sql("update invitation set used_at = now() where user_id = ? and used_at is null").param(userId).update();
+    void useInvitations(long userId, Instant now) {
+        jdbc.sql("update invitation set used_at = ? where user_id = ? and used_at is null").params(Timestamp.from(now), userId)
+                .update();
     }
 
     long insertToken(long userId, String name, String tokenHash, String prefix, Instant expiresAt) {
@@ -201,8 +202,9 @@ class IdentityRepository {
                 + "where user_id = ? and id = ?").params(userId, tokenId).query(IdentityRepository::token).optional();
     }
 
-    void revokeToken(long tokenId) {
-        jdbc.sql("update access_token set revoked_at = now() where id = ? and revoked_at is null").param(tokenId).update();
+    void revokeToken(long tokenId, Instant now) {
+        jdbc.sql("update access_token set revoked_at = ? where id = ? and revoked_at is null").params(Timestamp.from(now), tokenId)
+                .update();
     }
 
     /**
@@ -210,13 +212,14 @@ class IdentityRepository {
      * per API request would cost every request a row lock and a WAL record for a date shown to the
      * minute).
      */
-    Optional<Long> userOfToken(String tokenHash) {
+    Optional<Long> userOfToken(String tokenHash, Instant now) {
+        Timestamp at = Timestamp.from(now);
         Optional<Long> user = jdbc.sql("select t.user_id from access_token t join user_account u on u.id = t.user_id "
-                        + "where t.token_hash = ? and t.revoked_at is null and t.expires_at > now() and u.status = 'ACTIVE'")
-                .param(tokenHash).query(Long.class).optional();
-        user.ifPresent(u -> jdbc.sql("update access_token set last_used_at = now() where token_hash = ? "
-                        + "and (last_used_at is null or last_used_at < now() - interval '1 minute')")
-                .param(tokenHash).update());
+                        + "where t.token_hash = ? and t.revoked_at is null and t.expires_at > ? and u.status = 'ACTIVE'")
+                .params(tokenHash, at).query(Long.class).optional();
+        user.ifPresent(u -> jdbc.sql("update access_token set last_used_at = ? where token_hash = ? "
+                        + "and (last_used_at is null or last_used_at < ?)")
+                .params(at, tokenHash, Timestamp.from(now.minusSeconds(60))).update());
         return user;
     }
 

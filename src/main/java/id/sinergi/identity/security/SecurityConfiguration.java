@@ -81,7 +81,8 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain pages(HttpSecurity http, IdentityLookup lookup, SinergiUserDetailsService users,
-            PasswordEncoder passwordEncoder, ObjectProvider<ClientRegistrationRepository> sso) throws Exception {
+            PasswordEncoder passwordEncoder, ObjectProvider<ClientRegistrationRepository> sso, java.time.Clock clock)
+            throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(passwordEncoder);
         // The password is checked before the account state, so every refusal costs one bcrypt check.
@@ -103,7 +104,7 @@ class SecurityConfiguration {
                         .defaultSuccessUrl("/beranda", false)
                         .failureHandler((request, response, e) -> {
                             String target = e instanceof ThrottledException throttled
-                                    ? "/masuk?galat=terkunci&menit=" + minutesUntil(throttled.until())
+                                    ? "/masuk?galat=terkunci&menit=" + minutesUntil(throttled.until(), clock)
                                     : "/masuk?galat=kredensial";
                             response.sendRedirect(request.getContextPath() + target);
                         })
@@ -124,7 +125,7 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    private static long minutesUntil(Instant until) {
-        return Math.max(1, (Duration.between(Instant.now(), until).toSeconds() + 59) / 60);
+    private static long minutesUntil(Instant until, java.time.Clock clock) {
+        return Math.max(1, (Duration.between(clock.instant(), until).toSeconds() + 59) / 60);
     }
 }
