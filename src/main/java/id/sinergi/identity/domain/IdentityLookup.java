@@ -79,7 +79,7 @@ public class IdentityLookup {
     public void loginFailed(String username, String ip) {
         String name = username == null ? "" : username.trim();
         repository.recordLoginFailure(name.length() > MAX_USERNAME ? name.substring(0, MAX_USERNAME) : name,
-                ip == null ? "unknown" : ip);
+                ip == null ? "unknown" : ip, clock.instant());
         repository.purgeLoginFailures(Instant.now(clock).minus(Duration.ofDays(1)));
     }
 

@@ -223,8 +223,9 @@ class IdentityRepository {
         return user;
     }
 
-    void recordLoginFailure(String username, String ip) {
-        jdbc.sql("insert into login_failure (username, ip) values (lower(?), ?)").params(username, ip).update();
+    void recordLoginFailure(String username, String ip, Instant at) {
+        jdbc.sql("insert into login_failure (username, ip, at) values (lower(?), ?, ?)").params(username, ip, Timestamp.from(at))
+                .update();
     }
 
     void purgeLoginFailures(Instant before) {
