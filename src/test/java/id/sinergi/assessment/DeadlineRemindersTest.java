@@ -6,6 +6,8 @@ import id.sinergi.WebTest;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.framework.Indicator;
+import id.sinergi.notification.Notification;
+import id.sinergi.notification.Notifications;
 import id.sinergi.shared.Actor;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;

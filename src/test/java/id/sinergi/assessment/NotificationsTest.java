@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.WebTest;
 import id.sinergi.framework.BundledInstrumentFiles;
+import id.sinergi.notification.Notifications;
 import id.sinergi.shared.Actor;
 import java.math.BigDecimal;
 import java.util.List;

@@ -7,6 +7,7 @@ import id.sinergi.WebTest;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.BundledInstrumentFiles;
 import id.sinergi.framework.Indicator;
+import id.sinergi.notification.Notifications;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import java.math.BigDecimal;

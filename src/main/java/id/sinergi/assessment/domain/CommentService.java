@@ -4,6 +4,7 @@ import id.sinergi.assessment.AssessmentProblem;
 import id.sinergi.assessment.Comment;
 import id.sinergi.assessment.Comments;
 import id.sinergi.audit.AuditLog;
+import id.sinergi.notification.Notifier;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Grant;
 import id.sinergi.shared.NotFoundException;
@@ -22,10 +23,10 @@ class CommentService implements Comments {
 
     private final EvaluationRepository evaluations;
     private final JdbcClient jdbc;
-    private final NotificationService notifications;
+    private final Notifier notifications;
     private final AuditLog audit;
 
-    CommentService(EvaluationRepository evaluations, JdbcClient jdbc, NotificationService notifications, AuditLog audit) {
+    CommentService(EvaluationRepository evaluations, JdbcClient jdbc, Notifier notifications, AuditLog audit) {
         this.notifications = notifications;
         this.evaluations = evaluations;
         this.jdbc = jdbc;

@@ -14,6 +14,7 @@ import id.sinergi.evidence.EvidenceReplaced;
 import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.notification.Notifier;
 import id.sinergi.scoring.InputEntry;
 import id.sinergi.scoring.InputProblem;
 import id.sinergi.scoring.ScoreCalculator;
@@ -41,12 +42,12 @@ class ContributionService implements Contributions {
     private final StageRepository stages;
     private final InstrumentCatalog instruments;
     private final EvidenceLibrary library;
-    private final NotificationService notifications;
+    private final Notifier notifications;
     private final StageWindowPolicy windows;
     private final AuditLog audit;
 
     ContributionService(EvaluationRepository evaluations, ContributionRepository contributions, StageRepository stages,
-            InstrumentCatalog instruments, EvidenceLibrary library, NotificationService notifications,
+            InstrumentCatalog instruments, EvidenceLibrary library, Notifier notifications,
             StageWindowPolicy windows, AuditLog audit) {
         this.notifications = notifications;
         this.windows = windows;

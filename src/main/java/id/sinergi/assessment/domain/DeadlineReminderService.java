@@ -6,6 +6,7 @@ import id.sinergi.assessment.EvaluationPeriod;
 import id.sinergi.assessment.Stage;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.framework.InstrumentCatalog;
+import id.sinergi.notification.Notifier;
 import id.sinergi.shared.Role;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -42,14 +43,14 @@ class DeadlineReminderService implements DeadlineReminders {
     private final EvaluationRepository evaluations;
     private final StageRepository stages;
     private final InstrumentCatalog instruments;
-    private final NotificationService notifications;
+    private final Notifier notifications;
     private final AuditLog audit;
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final ReminderProperties properties;
 
     DeadlineReminderService(JdbcClient jdbc, EvaluationRepository evaluations, StageRepository stages,
-            InstrumentCatalog instruments, NotificationService notifications, AuditLog audit,
+            InstrumentCatalog instruments, Notifier notifications, AuditLog audit,
             TransactionTemplate transactions, Clock clock, ReminderProperties properties) {
         this.jdbc = jdbc;
         this.evaluations = evaluations;

@@ -17,6 +17,7 @@ import id.sinergi.framework.Indicator;
 import id.sinergi.framework.Instrument;
 import id.sinergi.framework.InstrumentCatalog;
 import id.sinergi.framework.InstrumentCatalog.PublishedInstrument;
+import id.sinergi.notification.Notifier;
 import id.sinergi.organization.Agency;
 import id.sinergi.scoring.ScoreCalculator;
 import id.sinergi.scoring.ScoreResult;
@@ -45,12 +46,12 @@ class EvaluationService implements Evaluations {
     private final ContributionRepository contributions;
     private final InstrumentCatalog instruments;
     private final Organization organization;
-    private final NotificationService notifications;
+    private final Notifier notifications;
     private final StageWindowPolicy windows;
     private final AuditLog audit;
 
     EvaluationService(EvaluationRepository repository, ContributionRepository contributions,
-            InstrumentCatalog instruments, Organization organization, NotificationService notifications,
+            InstrumentCatalog instruments, Organization organization, Notifier notifications,
             StageWindowPolicy windows, AuditLog audit) {
         this.notifications = notifications;
         this.windows = windows;

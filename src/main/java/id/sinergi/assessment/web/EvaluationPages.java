@@ -3,7 +3,6 @@ package id.sinergi.assessment.web;
 import id.sinergi.assessment.AssessmentBoard;
 import id.sinergi.assessment.Comment;
 import id.sinergi.assessment.Contribution;
-import id.sinergi.assessment.Notification;
 import id.sinergi.assessment.Contributions;
 import id.sinergi.assessment.Stage;
 import id.sinergi.assessment.StageSnapshot;
@@ -53,9 +52,6 @@ public final class EvaluationPages {
         public String date(String field) {
             return dates.getOrDefault(field, "");
         }
-    }
-
-    public record NotificationsPage(List<Notification> notifications, long unread) {
     }
 
     /** {@code options}: "" (current answers) and the frozen stages; {@code selected} is one of them. */

@@ -1,8 +1,8 @@
 package id.sinergi.mail.domain;
 
-import id.sinergi.assessment.NotificationPosted;
 import id.sinergi.identity.Directory;
 import id.sinergi.identity.Directory.Contact;
+import id.sinergi.notification.NotificationPosted;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;

@@ -1,8 +1,9 @@
-package id.sinergi.assessment.domain;
+package id.sinergi.notification.domain;
 
-import id.sinergi.assessment.Notification;
-import id.sinergi.assessment.NotificationPosted;
-import id.sinergi.assessment.Notifications;
+import id.sinergi.notification.Notification;
+import id.sinergi.notification.NotificationPosted;
+import id.sinergi.notification.Notifications;
+import id.sinergi.notification.Notifier;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.Grant;
 import id.sinergi.shared.Role;
@@ -20,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 @Service
-class NotificationService implements Notifications {
+class NotificationService implements Notifications, Notifier {
 
     /** How a nested message (a stage's name) is kept among the arguments: {"message": "stage.FINAL"}. */
     private static final String NESTED = "message";
@@ -35,24 +36,21 @@ class NotificationService implements Notifications {
         this.events = events;
     }
 
-    /** Tells the coordinators of a government. Part of the change that caused it. */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    void toCoordinators(long governmentId, String key, List<Object> args, String link, long by) {
+    public void toCoordinators(long governmentId, String key, List<Object> args, String link, long by) {
         insert(null, governmentId, Role.COORDINATOR, null, key, args, link, by);
     }
 
-    /** Tells the operators of one OPD. Part of the change that caused it. */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    void toOperators(long governmentId, long agencyId, String key, List<Object> args, String link, long by) {
+    public void toOperators(long governmentId, long agencyId, String key, List<Object> args, String link, long by) {
         insert(null, governmentId, Role.OPERATOR, agencyId, key, args, link, by);
     }
 
-    /**
-     * Writes a notification from the system unless one with the same {@code onceKey} exists: of
-     * concurrent writers (several nodes running the same job) exactly one succeeds. True when written.
-     */
+    @Override
     @Transactional(propagation = Propagation.MANDATORY)
-    boolean once(String onceKey, long governmentId, Role audience, Long agencyId, String key, List<Object> args,
+    public boolean once(String onceKey, long governmentId, Role audience, Long agencyId, String key, List<Object> args,
             String link) {
         return insert(onceKey, governmentId, audience, agencyId, key, args, link, null).isPresent();
     }

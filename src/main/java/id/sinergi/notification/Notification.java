@@ -1,4 +1,4 @@
-package id.sinergi.assessment;
+package id.sinergi.notification;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
-package id.sinergi.assessment.rest;
+package id.sinergi.notification.rest;
 
-import id.sinergi.assessment.Notification;
-import id.sinergi.assessment.Notifications;
+import id.sinergi.notification.Notification;
+import id.sinergi.notification.Notifications;
 import id.sinergi.shared.Actor;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;

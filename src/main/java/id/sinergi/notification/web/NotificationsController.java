@@ -1,6 +1,6 @@
-package id.sinergi.assessment.web;
+package id.sinergi.notification.web;
 
-import id.sinergi.assessment.Notifications;
+import id.sinergi.notification.Notifications;
 import id.sinergi.shared.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +18,9 @@ class NotificationsController {
 
     @GetMapping("/notifikasi")
     String list(Actor actor, Model model) {
-        model.addAttribute("page", new EvaluationPages.NotificationsPage(notifications.of(actor, 100),
+        model.addAttribute("page", new NotificationPages.NotificationsPage(notifications.of(actor, 100),
                 notifications.unread(actor)));
-        return "assessment/notifications";
+        return "notification/notifications";
     }
 
     @PostMapping("/notifikasi/dibaca")

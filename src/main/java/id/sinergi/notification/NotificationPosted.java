@@ -1,4 +1,4 @@
-package id.sinergi.assessment;
+package id.sinergi.notification;
 
 import id.sinergi.shared.Role;
 import java.util.List;
