@@ -112,15 +112,7 @@ class ContributionsController {
             Locale locale, HttpServletResponse response) {
         return evidenceChange(actor, governmentId, periodId, agencyId, model, locale, response, () -> {
             actor.require(actor.canAddEvidence(governmentId));
-            if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
-                throw new EvidenceProblem("evidence.missing");
-            }
-            EvidenceFile stored;
-            try (java.io.InputStream in = file.getInputStream()) {
-                stored = library.upload(actor, governmentId, file.getOriginalFilename(), in);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
+            EvidenceFile stored = Uploads.store(file, in -> library.upload(actor, governmentId, file.getOriginalFilename(), in));
             contributions.attach(actor, governmentId, periodId, indicatorCode, agencyId, stored.id());
             return messages.getMessage("evidence.attached", new Object[] {stored.name(), indicatorCode}, locale);
         });

@@ -11,9 +11,6 @@ import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
 import id.sinergi.shared.NotPermittedException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -61,7 +58,7 @@ class EvidenceLibraryController {
             Model model, Locale locale, HttpServletResponse response) {
         return change(actor, governmentId, model, locale, response, () -> {
             actor.require(actor.canAddEvidence(governmentId));
-            EvidenceFile stored = store(file, in -> library.upload(actor, governmentId, file.getOriginalFilename(), in));
+            EvidenceFile stored = Uploads.store(file, in -> library.upload(actor, governmentId, file.getOriginalFilename(), in));
             return messages.getMessage("library.uploaded", new Object[] {stored.name()}, locale);
         });
     }
@@ -81,7 +78,7 @@ class EvidenceLibraryController {
             @RequestParam(required = false) MultipartFile file, Model model, Locale locale, HttpServletResponse response) {
         return change(actor, governmentId, model, locale, response, () -> {
             actor.require(actor.canAddEvidence(governmentId));
-            EvidenceFile stored = store(file,
+            EvidenceFile stored = Uploads.store(file,
                     in -> library.uploadVersion(actor, governmentId, evidenceId, file.getOriginalFilename(), in));
             return messages.getMessage("library.versioned", new Object[] {stored.name(), stored.version()}, locale);
         });
@@ -95,21 +92,6 @@ class EvidenceLibraryController {
             library.remove(actor, governmentId, evidenceId);
             return messages.getMessage("library.removed", new Object[] {file.name()}, locale);
         });
-    }
-
-    private interface Upload {
-        EvidenceFile store(InputStream in);
-    }
-
-    private static EvidenceFile store(MultipartFile file, Upload upload) {
-        if (file == null || file.isEmpty() && file.getOriginalFilename() == null) {
-            throw new EvidenceProblem("evidence.missing");
-        }
-        try (InputStream in = file.getInputStream()) {
-            return upload.store(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private String change(Actor actor, long governmentId, Model model, Locale locale, HttpServletResponse response,
