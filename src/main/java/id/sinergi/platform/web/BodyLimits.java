@@ -48,6 +48,8 @@ import org.springframework.web.util.pattern.PathPattern;
 class BodyLimits extends OncePerRequestFilter {
 
     static final long DEFAULT_LIMIT = 128 * 1024;
+    /** The most this filter holds in memory for a body sent without a length (the largest such limit is 1 MB). */
+    static final long MAX_BUFFERED = 1024 * 1024;
     /** The limit of the current request, for the error page and the upload handler. */
     static final String LIMIT_ATTRIBUTE = BodyLimits.class.getName() + ".limit";
 
@@ -153,7 +155,19 @@ class BodyLimits extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+        if (limit > MAX_BUFFERED) {
+            // Only uploads are declared this large, and they come as multipart (spooled to disk); any other body
+            // sent without a length would have to be held in memory here, so it is not taken.
+            response.setStatus(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE);
+            response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            Locale locale = locales.getObject().resolveLocale(request);
+            response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Unsupported Media Type\",\"status\":415,"
+                    + "\"detail\":\"" + json(messages.getMessage("request.multipartOnly", null, locale))
+                    + "\",\"problem\":\"request.multipartOnly\"}");
+            return;
+        }
+        byte[] body = request.getInputStream().readNBytes((int) limit + 1);
         if (body.length > limit) {
             refuse(request, response, limit);
             return;

@@ -99,6 +99,15 @@ class BodyLimitsTest extends WebTest {
     }
 
     @Test
+    void anUploadAddressTakesNoOtherBodyWithoutALengthSoNothingLargeIsHeldInMemory() {
+        HttpResponse<String> response = send(request("/api/v1/governments/1/evidence")
+                .header("Content-Type", "application/octet-stream")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(new byte[10]))));
+        assertThat(response.statusCode()).isEqualTo(415);
+        assertThat(response.body()).contains("multipart/form-data");
+    }
+
+    @Test
     void theLimitsAreTheDeclaredOnes() {
         BodyLimits limits = bodyLimits.getFilter();
         assertThat(limits.limitOf("POST", "/api/v1/frameworks/permenpanrb-59-2020/score")).isEqualTo(64 * 1024);
