@@ -15,6 +15,7 @@ import id.sinergi.monitoring.Results.ResultEntry;
 import id.sinergi.organization.Government;
 import id.sinergi.organization.Organization;
 import id.sinergi.shared.Actor;
+import id.sinergi.shared.CsvReader.Line;
 import id.sinergi.shared.DecimalInput;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -153,7 +154,7 @@ class ResultImportService implements ResultImports {
     }
 
     /** The file's lines, or the report refusing it when it cannot be read (or the form lacks year or source). */
-    private record Read(List<ResultImportReader.Line> lines, ResultImport refused) {
+    private record Read(List<Line> lines, ResultImport refused) {
     }
 
     /** Reads the file outside any transaction; no database access. */
@@ -184,7 +185,7 @@ class ResultImportService implements ResultImports {
         return problems;
     }
 
-    ResultImport validate(Upload upload, List<ResultImportReader.Line> lines) {
+    ResultImport validate(Upload upload, List<Line> lines) {
         int year = upload.year();
         List<RowProblem> problems = formProblems(upload);
         List<Row> rows = new ArrayList<>();
@@ -214,7 +215,7 @@ class ResultImportService implements ResultImports {
             problems.add(fileProblem("result.import.header.missing"));
             return report(upload, source, null, rows, problems);
         }
-        List<ResultImportReader.Line> data = lines.subList(headerAt + 1, lines.size()).stream()
+        List<Line> data = lines.subList(headerAt + 1, lines.size()).stream()
                 .filter(l -> !l.blank()).toList();
         if (data.isEmpty()) {
             problems.add(fileProblem("result.import.rows.none"));
@@ -228,7 +229,7 @@ class ResultImportService implements ResultImports {
         Map<Long, Integer> seen = new HashMap<>();
         Map<String, List<Integer>> instrumentLines = new LinkedHashMap<>();
         boolean noInstrumentReported = false;
-        for (ResultImportReader.Line line : data) {
+        for (Line line : data) {
             int n = line.number();
             String code = columns.containsKey(Column.CODE) ? line.cell(columns.get(Column.CODE)) : "";
             String name = columns.containsKey(Column.NAME) ? line.cell(columns.get(Column.NAME)) : "";
