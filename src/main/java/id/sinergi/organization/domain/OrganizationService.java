@@ -30,13 +30,13 @@ class OrganizationService implements Organization {
     static final int MAX_IMPORT_ROWS = 1000;
     static final int NAME_MAX = 200;
     /**
-     * One name per line, read whole (commas included). Blank lines are allowed, so the reader's bound
-     * is looser than {@link #MAX_IMPORT_ROWS}, which counts names; a line is a name of at most
-     * {@link #NAME_MAX} characters plus quotes and blanks.
+     * One name per line, read whole (commas included; a tab passes the reader and is reported as a
+     * column separator). Blank lines are allowed, so the reader's bound is looser than
+     * {@link #MAX_IMPORT_ROWS}, which counts names; a line is a name of at most {@link #NAME_MAX}
+     * characters plus quotes and blanks.
      */
     private static final CsvReader.Limits IMPORT_LIMITS = new CsvReader.Limits(10 * MAX_IMPORT_ROWS, 1, 1_000);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
-    /** Control characters other than the tab (reported as a column separator). */
     private static final Pattern CENTRAL_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,31}");
 
     private final OrganizationRepository repository;
