@@ -1,15 +1,11 @@
 package id.sinergi.monitoring.domain;
 
+import id.sinergi.shared.CsvReader;
+import id.sinergi.shared.CsvReader.Line;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,8 +22,8 @@ import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
- * Reads an uploaded list into lines of text cells, whatever its format: CSV (UTF-8 with or without
- * BOM, comma or semicolon separated, quoted fields) or an Excel workbook (.xlsx or .xls, first sheet;
+ * Reads an uploaded list into lines of text cells, whatever its format: CSV (through the shared
+ * {@link CsvReader}: UTF-8 with or without BOM, comma or semicolon separated, quoted fields) or an Excel workbook (.xlsx or .xls, first sheet;
  * formulas evaluated, or their cached results when they cannot be; a merged cell's value fills every
  * cell it covers). Line numbers are those of the file (the spreadsheet's row number, the CSV line
  * where the record starts). Numbers from Excel are written plainly with at most 15 significant digits
@@ -49,18 +45,6 @@ final class ResultImportReader {
         }
     }
 
-    /** One line of the file with its cells (blank cells as empty strings). */
-    record Line(int number, List<String> cells) {
-
-        boolean blank() {
-            return cells.stream().allMatch(String::isBlank);
-        }
-
-        String cell(int column) {
-            return column >= 0 && column < cells.size() ? cells.get(column).strip() : "";
-        }
-    }
-
     /**
      * Limits checked before the work they bound, so a small hostile file cannot hold a request (and
      * the connection pool) for minutes. A national list has some 600 rows and a few dozen columns.
@@ -73,6 +57,9 @@ final class ResultImportReader {
     static final int MAX_MERGED_CELLS = 20_000;
     static final int MAX_FORMULAS = 3_000;
     static final int MAX_FORMULA_DEPTH = 1_000;
+    /** The most a spreadsheet cell holds; a longer CSV field did not come from one. */
+    static final int MAX_CELL_LENGTH = 32_767;
+    private static final CsvReader.Limits CSV_LIMITS = new CsvReader.Limits(MAX_ROWS, MAX_COLUMNS, MAX_CELL_LENGTH);
 
     private ResultImportReader() {
     }
@@ -84,34 +71,29 @@ final class ResultImportReader {
         if (content.length > MAX_BYTES) {
             throw new Unreadable("result.import.file.tooLarge", 0, String.valueOf(MAX_BYTES / 1024 / 1024));
         }
-        List<Line> lines;
+        if (!isZip(content) && !isOle2(content)) {
+            return csv(content);
+        }
         if (isZip(content)) {
             ExcelLimits.checkXlsx(content);
-            lines = excel(content);
-        } else if (isOle2(content)) {
-            lines = excel(content);
-        } else {
-            lines = csv(decode(content));
         }
+        List<Line> lines = excel(content);
         refuseControlCharacters(lines);
         return lines;
     }
 
     /**
      * A control character (NUL, ESC, DEL, C1 …; tab and line breaks are text) is never part of an
-     * official list: it is refused naming its line rather than carried into a query or a page.
+     * official list: it is refused naming its line rather than carried into a query or a page. The CSV
+     * reader checks while reading; a workbook's cells are checked here.
      */
     static void refuseControlCharacters(List<Line> lines) throws Unreadable {
-        for (Line line : lines) {
-            for (String cell : line.cells()) {
-                for (int i = 0; i < cell.length(); i++) {
-                    char c = cell.charAt(i);
-                    if (c != '\t' && c != '\n' && c != '\r' && Character.getType(c) == Character.CONTROL) {
-                        throw new Unreadable("result.import.file.control", line.number(), line.number(),
-                                String.format("U+%04X", (int) c));
-                    }
-                }
+        try {
+            for (Line line : lines) {
+                CsvReader.refuseControlCharacters(line);
             }
+        } catch (CsvReader.Refused e) {
+            throw unreadable(e);
         }
     }
 
@@ -216,96 +198,25 @@ final class ResultImportReader {
                 .toPlainString();
     }
 
-    /** UTF-8 (a BOM is dropped); invalid bytes are refused naming the line they are on. */
-    static String decode(byte[] bytes) throws Unreadable {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+    /** The shared reader's RFC 4180 records, within this import's limits. */
+    static List<Line> csv(byte[] content) throws Unreadable {
+        try {
+            return CsvReader.records(content, CSV_LIMITS);
+        } catch (CsvReader.Refused e) {
+            throw unreadable(e);
         }
-        if (result.isError()) {
-            int line = 1;
-            for (int i = 0; i < in.position(); i++) {
-                line += bytes[i] == '\n' ? 1 : 0;
-            }
-            throw new Unreadable("result.import.file.encoding", line, line);
-        }
-        String text = out.flip().toString();
-        return text.startsWith("\uFEFF") ? text.substring(1) : text;
     }
 
-    /** RFC 4180 lines; the separator is ';' when the first lines hold more semicolons than commas. */
-    static List<Line> csv(String text) throws Unreadable {
-        char separator = separator(text);
-        List<Line> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        int line = 1;
-        int start = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    if (c == '\n') {
-                        line++;
-                    }
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == separator) {
-                cells.add(field.toString());
-                field.setLength(0);
-                if (cells.size() >= MAX_COLUMNS) {
-                    throw new Unreadable("result.import.file.columns.line", start, start, MAX_COLUMNS);
-                }
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(field.toString());
-                field.setLength(0);
-                lines.add(new Line(start, cells));
-                if (lines.size() > MAX_ROWS) {
-                    throw new Unreadable("result.import.file.tooLong", 0, MAX_ROWS);
-                }
-                cells = new ArrayList<>();
-                line++;
-                start = line;
-            } else {
-                field.append(c);
-            }
-        }
-        if (field.length() > 0 || !cells.isEmpty()) {
-            cells.add(field.toString());
-            lines.add(new Line(start, cells));
-        }
-        return lines;
-    }
-
-    private static char separator(String text) {
-        int semicolons = 0;
-        int commas = 0;
-        int lines = 0;
-        for (int i = 0; i < text.length() && lines < 10; i++) {
-            char c = text.charAt(i);
-            if (c == ';') {
-                semicolons++;
-            } else if (c == ',') {
-                commas++;
-            } else if (c == '\n') {
-                lines++;
-            }
-        }
-        return semicolons > 0 && semicolons >= commas ? ';' : ',';
+    /** The shared reader's refusal as this import's message: the same line and arguments. */
+    private static Unreadable unreadable(CsvReader.Refused refused) {
+        String key = switch (refused.messageKey()) {
+            case CsvReader.ENCODING -> "result.import.file.encoding";
+            case CsvReader.CONTROL -> "result.import.file.control";
+            case CsvReader.TOO_MANY_LINES -> "result.import.file.tooLong";
+            case CsvReader.TOO_MANY_COLUMNS -> "result.import.file.columns.line";
+            case CsvReader.FIELD_TOO_LONG -> "result.import.file.fieldTooLong";
+            default -> throw new IllegalStateException(refused.messageKey());
+        };
+        return new Unreadable(key, refused.line(), refused.arguments().toArray());
     }
 }

@@ -3,6 +3,7 @@ package id.sinergi.organization.domain;
 import id.sinergi.audit.AuditLog;
 import id.sinergi.organization.GovernmentCategory;
 import id.sinergi.organization.Region;
+import id.sinergi.shared.CsvReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,6 +27,8 @@ class GovernmentRegistrySeed implements SmartInitializingSingleton {
 
     private static final Logger log = LoggerFactory.getLogger(GovernmentRegistrySeed.class);
     static final String RESOURCE = "/organization/governments.csv";
+    /** The bundled registry: some 550 governments in five columns. */
+    private static final CsvReader.Limits LIMITS = new CsvReader.Limits(2_000, 10, 200);
 
     private final OrganizationRepository repository;
     private final AuditLog audit;
@@ -57,9 +60,11 @@ class GovernmentRegistrySeed implements SmartInitializingSingleton {
 
     private static List<List<String>> rows() {
         try (InputStream in = GovernmentRegistrySeed.class.getResourceAsStream(RESOURCE)) {
-            return Csv.parse(Csv.decode(in.readAllBytes()));
+            return CsvReader.records(in.readAllBytes(), LIMITS).stream().map(CsvReader.Line::cells).toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + RESOURCE, e);
+        } catch (CsvReader.Refused e) {
+            throw new IllegalStateException("Cannot read " + RESOURCE + ": " + e.getMessage(), e);
         }
     }
 }

@@ -10,15 +10,15 @@ import id.sinergi.organization.Organization;
 import id.sinergi.organization.OrganizationProblem;
 import id.sinergi.organization.Region;
 import id.sinergi.shared.Actor;
+import id.sinergi.shared.CsvReader;
+import id.sinergi.shared.CsvReader.Line;
 import id.sinergi.shared.NotPermittedException;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,9 +28,15 @@ class OrganizationService implements Organization {
 
     static final int MAX_IMPORT_BYTES = 256 * 1024;
     static final int MAX_IMPORT_ROWS = 1000;
+    static final int NAME_MAX = 200;
+    /**
+     * One name per line, read whole (commas included; a tab passes the reader and is reported as a
+     * column separator). Blank lines are allowed, so the reader's bound is looser than
+     * {@link #MAX_IMPORT_ROWS}, which counts names; a line is a name of at most {@link #NAME_MAX}
+     * characters plus quotes and blanks.
+     */
+    private static final CsvReader.Limits IMPORT_LIMITS = new CsvReader.Limits(10 * MAX_IMPORT_ROWS, 1, 1_000);
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}]");
-    /** Control characters other than the tab (reported as a column separator). */
-    private static final Pattern LINE_CONTROL = Pattern.compile("[\\p{Cc}&&[^\\t]]");
     private static final Pattern CENTRAL_CODE = Pattern.compile("[A-Z0-9][A-Z0-9.-]{1,31}");
 
     private final OrganizationRepository repository;
@@ -151,26 +157,18 @@ class OrganizationService implements Organization {
         if (csv.length > MAX_IMPORT_BYTES) {
             return refused(problems, 0, "agency.import.tooLarge", MAX_IMPORT_BYTES / 1024);
         }
-        List<String> lines;
+        List<Line> lines;
         try {
-            lines = List.of(Csv.decode(csv).split("\r\n|\n|\r", -1));
-        } catch (CharacterCodingException e) {
-            int line = Csv.malformedLine(csv);
-            return refused(problems, line, "agency.import.encoding.line", line);
+            lines = CsvReader.lines(csv, IMPORT_LIMITS);
+        } catch (CsvReader.Refused e) {
+            return refused(problems, e);
         }
-        for (int i = 0; i < lines.size(); i++) {
-            // NUL, ESC, DEL … are never part of an OPD list: named with their line, before anything reads them
-            Matcher control = LINE_CONTROL.matcher(lines.get(i));
-            if (control.find()) {
-                return refused(problems, i + 1, "agency.import.control", i + 1,
-                        String.format("U+%04X", (int) control.group().charAt(0)));
-            }
-        }
-        String header = unquote(lines.get(0).strip());
+        String headerLine = lines.isEmpty() ? "" : lines.get(0).cell(0);
+        String header = unquote(headerLine);
         if (!header.equalsIgnoreCase("nama") && !header.equalsIgnoreCase("name")) {
-            return refused(problems, 1, "agency.import.header", lines.get(0).strip());
+            return refused(problems, 1, "agency.import.header", headerLine);
         }
-        long dataRows = lines.stream().skip(1).filter(l -> !l.isBlank()).count();
+        long dataRows = lines.stream().skip(1).filter(l -> !l.blank()).count();
         if (dataRows == 0) {
             return refused(problems, 0, "agency.import.empty");
         }
@@ -180,15 +178,14 @@ class OrganizationService implements Organization {
         repository.lockGovernment(governmentId);
         Map<String, Integer> seen = new HashMap<>();
         List<String> names = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            int line = i + 1;
-            String raw = lines.get(i);
-            if (raw.isBlank()) {
+        for (Line row : lines.subList(1, lines.size())) {
+            int line = row.number();
+            if (row.blank()) {
                 continue;
             }
             String name;
             try {
-                name = name(field(raw.strip()));
+                name = name(field(row.cell(0)));
             } catch (OrganizationProblem e) {
                 problems.add(new RowProblem(line, e.messageKey(), e.arguments()));
                 continue;
@@ -242,6 +239,24 @@ class OrganizationService implements Organization {
         return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
     }
 
+    /** The shared reader's refusal as this import's message, naming the same line. */
+    private static AgencyImport refused(List<RowProblem> problems, CsvReader.Refused refused) {
+        int line = refused.line();
+        switch (refused.messageKey()) {
+            case CsvReader.ENCODING:
+                return refused(problems, line, "agency.import.encoding.line", line);
+            case CsvReader.CONTROL:
+                return refused(problems, line, "agency.import.control", refused.arguments().toArray());
+            case CsvReader.TOO_MANY_LINES:
+                return refused(problems, 0, "agency.import.tooManyLines", IMPORT_LIMITS.maxLines(), MAX_IMPORT_ROWS);
+            case CsvReader.FIELD_TOO_LONG:
+                // far past any name: the line's own problem, as a shorter overlong name would report it
+                return refused(problems, line, "agency.name.tooLong", NAME_MAX);
+            default:
+                throw new IllegalStateException(refused.messageKey());
+        }
+    }
+
     private static AgencyImport refused(List<RowProblem> problems, int row, String key, Object... args) {
         problems.add(new RowProblem(row, key, List.of(args)));
         return new AgencyImport(0, problems);
@@ -263,8 +278,8 @@ class OrganizationService implements Organization {
         if (length < 2) {
             throw new OrganizationProblem("agency.name.tooShort");
         }
-        if (length > 200) {
-            throw new OrganizationProblem("agency.name.tooLong", 200);
+        if (length > NAME_MAX) {
+            throw new OrganizationProblem("agency.name.tooLong", NAME_MAX);
         }
         if (CONTROL.matcher(clean).find()) {
             throw new OrganizationProblem("agency.name.control");
