@@ -72,6 +72,8 @@ class EmbeddedPostgresCrashTest {
         // Every PostgreSQL process at once (WAL still in shared buffers dies with them), then the JVM.
         postgres.forEach(ProcessHandle::destroyForcibly);
         child.process.destroyForcibly();
+        // SIGKILL is delivered asynchronously: the dead JVM's file lock is released only once it has exited.
+        assertThat(child.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         long acknowledged = child.lastAcknowledged();
         for (ProcessHandle process : postgres) {
             process.onExit().get(10, TimeUnit.SECONDS);
@@ -89,6 +91,7 @@ class EmbeddedPostgresCrashTest {
         ProcessHandle orphan = postmaster().orElseThrow();
 
         child.process.destroyForcibly();
+        assertThat(child.process.waitFor(60, TimeUnit.SECONDS)).isTrue();
         long acknowledged = child.lastAcknowledged();
         assertThat(orphan.isAlive()).as("PostgreSQL outlives the killed JVM").isTrue();
 
