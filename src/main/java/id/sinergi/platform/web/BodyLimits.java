@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.apache.tomcat.util.http.fileupload.impl.SizeException;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
@@ -58,15 +59,17 @@ class BodyLimits extends OncePerRequestFilter {
     private final MessageSource messages;
     private final long uploadLimit;
     private final long fileLimit;
+    private final long partHeaderLimit;
     private volatile List<Rule> rules;
 
     BodyLimits(ObjectProvider<RequestMappingHandlerMapping> mappings, ObjectProvider<LocaleResolver> locales,
-            MessageSource messages, DataSize uploadLimit, DataSize fileLimit) {
+            MessageSource messages, DataSize uploadLimit, DataSize fileLimit, DataSize partHeaderLimit) {
         this.mappings = mappings;
         this.locales = locales;
         this.messages = messages;
         this.uploadLimit = uploadLimit.toBytes();
         this.fileLimit = fileLimit.toBytes();
+        this.partHeaderLimit = partHeaderLimit.toBytes();
     }
 
     record Rule(PathPattern pattern, Set<RequestMethod> methods, long limit) {
@@ -122,18 +125,21 @@ class BodyLimits extends OncePerRequestFilter {
             refuse(request, response, limit);
             return;
         }
-        if (!chunked) {
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        boolean multipart = type.startsWith("multipart/form-data");
+        boolean form = type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
+        if (!chunked && !multipart) {
             // The server reads exactly Content-Length bytes, which is within the limit.
             chain.doFilter(request, response);
             return;
         }
-        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
-        if (type.startsWith("multipart/form-data") || type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE)) {
+        if (multipart || form) {
             // The server parses these itself (form fields within server.tomcat.max-http-form-post-size, the default
-            // limit; parts spooled to disk within the multipart limits) and stops at its limit: parse now, before
-            // anyone else asks for a field, so that an over-limit body gets this filter's answer.
+            // limit; parts spooled to disk within the multipart limits, a file within EVIDENCE_MAX_SIZE) and stops at
+            // its limit: parse now, before anyone else (the CSRF check) asks for a field, so that an over-limit body
+            // gets this filter's answer instead of a failure deep in another filter.
             try {
-                if (type.startsWith("multipart/")) {
+                if (multipart) {
                     long total = 0;
                     for (Part part : request.getParts()) {
                         total += part.getSize();
@@ -146,11 +152,22 @@ class BodyLimits extends OncePerRequestFilter {
                     request.getParameterMap();
                 }
             } catch (InvalidParameterException e) {
-                if (e.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
+                if (partHeadersTooLong(e)) {
+                    if (!isApi(request)) {
+                        nameTooLong(request, response);
+                        return;
+                    }
+                    // The API's upload handler meets the same failure and names it (UploadLimitHandler).
+                } else if (e.getErrorCode() == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE) {
                     refuse(request, response, Math.min(limit, fileLimit));
                     return;
+                } else if (!isApi(request)) {
+                    Locale locale = locales.getObject().resolveLocale(request);
+                    response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+                    page(response, locale, 400, messages.getMessage("request.multipart.unreadable", null, locale));
+                    return;
                 }
-                throw e;
+                // Otherwise the API meets the same failure where it reads the parts, and answers it there.
             }
             chain.doFilter(request, response);
             return;
@@ -183,24 +200,49 @@ class BodyLimits extends OncePerRequestFilter {
         response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
         // The server drops the rest of the body (up to server.tomcat.max-swallow-size) so the client reads this answer.
         String instance = request.getRequestURI();
-        if (instance.startsWith(request.getContextPath() + "/api/")) {
+        if (isApi(request)) {
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8.name());
             response.getWriter().write("{\"type\":\"about:blank\",\"title\":\"Content Too Large\",\"status\":413,\"detail\":\""
                     + json(detail) + "\",\"instance\":\"" + json(instance) + "\",\"problem\":\"request.tooLarge\",\"limitBytes\":"
                     + limit + "}");
         } else {
-            response.setContentType(MediaType.TEXT_HTML_VALUE);
-            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-            String title = messages.getMessage("error.title", null, locale);
-            response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
-                    + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title)
-                    + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><header class=\"top\"><nav class=\"wrap\">"
-                    + "<a class=\"brand\" href=\"/\">Sinergi</a></nav></header><main id=\"main\" class=\"wrap\"><h1>"
-                    + HtmlUtils.htmlEscape(title) + " (413)</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
-                    + HtmlUtils.htmlEscape(messages.getMessage("nav.home", null, locale)) + "</a> · " + HtmlUtils.htmlEscape(messages.getMessage("error.tooLarge.back", null, locale))
-                    + "</p></main></body></html>");
+            page(response, locale, 413, detail);
         }
+    }
+
+    /** A small page in the site's style for what is refused before the application runs (no layout model yet). */
+    private void page(HttpServletResponse response, Locale locale, int status, String detail) throws IOException {
+        response.setContentType(MediaType.TEXT_HTML_VALUE);
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        String title = messages.getMessage("error.title", null, locale);
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + HtmlUtils.htmlEscape(title)
+                + "</title><link rel=\"stylesheet\" href=\"/css/app.css\"></head><body><header class=\"top\"><nav class=\"wrap\">"
+                + "<a class=\"brand\" href=\"/\">Sinergi</a></nav></header><main id=\"main\" class=\"wrap\"><h1>"
+                + HtmlUtils.htmlEscape(title) + " (" + status + ")</h1><p>" + HtmlUtils.htmlEscape(detail) + "</p><p><a href=\"/\">"
+                + HtmlUtils.htmlEscape(messages.getMessage("nav.home", null, locale)) + "</a> · "
+                + HtmlUtils.htmlEscape(messages.getMessage("error.tooLarge.back", null, locale)) + "</p></main></body></html>");
+    }
+
+    private static boolean isApi(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    /** Tomcat refuses a part whose headers exceed {@code server.tomcat.max-part-header-size}: a very long file name. */
+    private boolean partHeadersTooLong(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SizeException size && size.getPermittedSize() == partHeaderLimit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void nameTooLong(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale locale = locales.getObject().resolveLocale(request);
+        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        page(response, locale, 400, messages.getMessage("evidence.nameTooLong", new Object[] {partHeaderLimit}, locale));
     }
 
     /** "128 KB", "5 MB": how a limit is named in messages. */

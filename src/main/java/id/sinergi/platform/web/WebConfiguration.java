@@ -64,9 +64,10 @@ class WebConfiguration implements WebMvcConfigurer {
             @Qualifier("requestMappingHandlerMapping") ObjectProvider<RequestMappingHandlerMapping> mappings,
             ObjectProvider<LocaleResolver> locales, MessageSource messages,
             @Value("${spring.servlet.multipart.max-request-size:52MB}") DataSize uploadLimit,
-            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize fileLimit) {
+            @Value("${spring.servlet.multipart.max-file-size:50MB}") DataSize fileLimit,
+            @Value("${server.tomcat.max-part-header-size:512B}") DataSize partHeaderLimit) {
         FilterRegistrationBean<BodyLimits> registration = new FilterRegistrationBean<>(
-                new BodyLimits(mappings, locales, messages, uploadLimit, fileLimit));
+                new BodyLimits(mappings, locales, messages, uploadLimit, fileLimit, partHeaderLimit));
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
         return registration;
     }

@@ -107,6 +107,37 @@ class BodyLimitsTest extends WebTest {
         assertThat(response.body()).contains("multipart/form-data");
     }
 
+    /**
+     * A browser uploading a file just over the evidence limit (the form itself within the request limit): the
+     * server stops reading at the file limit while the CSRF check asks for its field; the person gets a page
+     * that names the limit, not a failure. A file name longer than the part header limit gets a page too.
+     */
+    @Test
+    void aPageUploadOverTheFileLimitOrWithAHugeNameGetsAPageThatSaysSo() {
+        Visitor coordinator = visitor().signIn(POLMAN_COORDINATOR, DEMO_PASSWORD);
+        String library = "/instansi/" + governmentIdOf(POLMAN_COORDINATOR) + "/bukti";
+        HttpResponse<String> tooLarge = coordinator.send(pageUpload(coordinator, library, "besar.pdf", 51L * 1024 * 1024));
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+        assertThat(tooLarge.body()).contains("paling banyak 50 MB");
+
+        HttpResponse<String> longName = coordinator.send(pageUpload(coordinator, library, "n".repeat(5000) + ".pdf", 10));
+        assertThat(longName.statusCode()).isEqualTo(400);
+        assertThat(longName.body()).contains("nama berkas");
+    }
+
+    private HttpRequest.Builder pageUpload(Visitor visitor, String path, String fileName, long size) {
+        byte[] head = ("--XyZ\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfOf(visitor)
+                + "\r\n--XyZ\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] tail = PART_TAIL.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        return request(path).header("Content-Type", "multipart/form-data; boundary=XyZ").header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.fromPublisher(HttpRequest.BodyPublishers.ofInputStream(() ->
+                        new java.io.SequenceInputStream(java.util.Collections.enumeration(List.of(
+                                new java.io.ByteArrayInputStream(head), body(new Endpoint(RequestMethod.POST, path, false, false), size),
+                                new java.io.ByteArrayInputStream(tail))))), head.length + size + tail.length));
+    }
+
     @Test
     void theLimitsAreTheDeclaredOnes() {
         BodyLimits limits = bodyLimits.getFilter();
