@@ -79,6 +79,19 @@ public abstract class WebTest {
                 .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
     }
 
+    /** Uploads {@code content} as a file named {@code name} to the government's evidence library over the API. */
+    protected HttpResponse<String> uploadEvidence(long government, String token, String name, byte[] content) {
+        String boundary = "----sinergi" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request("/api/v1/governments/" + government + "/evidence").header("Authorization", "Bearer " + token)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     protected static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }

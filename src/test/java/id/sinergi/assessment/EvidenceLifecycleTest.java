@@ -32,7 +32,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * next period, removal of what supports nothing, immutability once frozen, text extracted off the
  * request thread, and the conflict a stale writer sees.
  */
-class EvidenceLifecycleTest extends WebTest {
+public class EvidenceLifecycleTest extends WebTest {
 
     @Autowired
     Evaluations evaluations;
@@ -63,7 +63,7 @@ class EvidenceLifecycleTest extends WebTest {
     }
 
     /** A small PDF whose page says {@code text}; PDFBox reads it although it has no cross-reference table. */
-    static byte[] pdfSaying(String text) {
+    public static byte[] pdfSaying(String text) {
         String content = "BT /F1 12 Tf 20 100 Td (" + text + ") Tj ET";
         String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
                 + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 400 200]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>endobj\n"

@@ -3,7 +3,6 @@ package id.sinergi.evidence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.WebTest;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.SequenceInputStream;
@@ -42,8 +41,8 @@ public class EvidenceUploadTest extends WebTest {
         String token = tokenOf(POLMAN_COORDINATOR);
         byte[] content = pdf(UUID.randomUUID().toString());
 
-        HttpResponse<String> first = upload(polman, token, "Perbup Arsitektur SPBE.pdf", content);
-        HttpResponse<String> again = upload(polman, token, "salinan.pdf", content);
+        HttpResponse<String> first = uploadEvidence(polman, token, "Perbup Arsitektur SPBE.pdf", content);
+        HttpResponse<String> again = uploadEvidence(polman, token, "salinan.pdf", content);
 
         assertThat(first.statusCode()).isEqualTo(201);
         assertThat(json(first).get("contentType").asString()).isEqualTo("application/pdf");
@@ -70,9 +69,9 @@ public class EvidenceUploadTest extends WebTest {
         executable[0] = 'M';
         executable[1] = 'Z';
 
-        HttpResponse<String> empty = upload(polman, token, "kosong.pdf", new byte[0]);
-        HttpResponse<String> disguised = upload(polman, token, "laporan.pdf", executable);
-        HttpResponse<String> text = upload(polman, token, "catatan.pdf", "hanya teks biasa".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> empty = uploadEvidence(polman, token, "kosong.pdf", new byte[0]);
+        HttpResponse<String> disguised = uploadEvidence(polman, token, "laporan.pdf", executable);
+        HttpResponse<String> text = uploadEvidence(polman, token, "catatan.pdf", "hanya teks biasa".getBytes(StandardCharsets.UTF_8));
 
         assertThat(empty.statusCode()).isEqualTo(400);
         assertThat(json(empty).get("detail").asString()).contains("kosong");
@@ -88,7 +87,7 @@ public class EvidenceUploadTest extends WebTest {
     void aPathInTheFileNameIsDroppedNeverFollowed() {
         long polman = governmentIdOf(POLMAN_COORDINATOR);
 
-        HttpResponse<String> response = upload(polman, tokenOf(POLMAN_COORDINATOR), "../../../etc/passwd.pdf",
+        HttpResponse<String> response = uploadEvidence(polman, tokenOf(POLMAN_COORDINATOR), "../../../etc/passwd.pdf",
                 pdf(UUID.randomUUID().toString()));
 
         assertThat(response.statusCode()).isEqualTo(201);
@@ -163,7 +162,7 @@ public class EvidenceUploadTest extends WebTest {
                     String name = "sama " + i + ".pdf";
                     uploads.add(pool.submit(() -> {
                         start.await();
-                        return upload(polman, token, name, content);
+                        return uploadEvidence(polman, token, name, content);
                     }));
                 }
                 start.countDown();
@@ -190,8 +189,8 @@ public class EvidenceUploadTest extends WebTest {
         name = name.substring(0, 466) + ".pdf";
         assertThat(name.getBytes(StandardCharsets.UTF_8)).hasSize(470);
 
-        HttpResponse<String> shortened = upload(polman, token, name, pdf(UUID.randomUUID().toString()));
-        HttpResponse<String> overlong = upload(polman, token, "n".repeat(4996) + ".pdf", pdf(UUID.randomUUID().toString()));
+        HttpResponse<String> shortened = uploadEvidence(polman, token, name, pdf(UUID.randomUUID().toString()));
+        HttpResponse<String> overlong = uploadEvidence(polman, token, "n".repeat(4996) + ".pdf", pdf(UUID.randomUUID().toString()));
 
         assertThat(shortened.statusCode()).as(shortened.body()).isEqualTo(201);
         String stored = json(shortened).get("name").asString();
@@ -251,18 +250,6 @@ public class EvidenceUploadTest extends WebTest {
         try (Stream<Path> all = Files.walk(root)) {
             return all.filter(Files::isRegularFile).count();
         }
-    }
-
-    private HttpResponse<String> upload(long government, String token, String name, byte[] content) {
-        String boundary = "----sinergi" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/v1/governments/" + government + "/evidence").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     private HttpResponse<byte[]> sendBytes(HttpRequest.Builder request) {

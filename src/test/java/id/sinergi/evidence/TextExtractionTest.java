@@ -1,5 +1,7 @@
 package id.sinergi.evidence;
 
+import id.sinergi.assessment.EvidenceLifecycleTest;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import id.sinergi.WebTest;
@@ -8,7 +10,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -56,10 +57,10 @@ class TextExtractionTest extends WebTest {
         byte[] lying = bomb(400, true);
         assertThat(honest.length).isLessThan(1024 * 1024);
 
-        HttpResponse<String> first = upload(polman, token, "laporan.docx", honest);
-        HttpResponse<String> second = upload(polman, token, "laporan lain.docx", lying);
+        HttpResponse<String> first = uploadEvidence(polman, token, "laporan.docx", honest);
+        HttpResponse<String> second = uploadEvidence(polman, token, "laporan lain.docx", lying);
         String words = "Rencana Induk SPBE " + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> after = upload(polman, token, "rencana induk.pdf", pdfSaying(words));
+        HttpResponse<String> after = uploadEvidence(polman, token, "rencana induk.pdf", EvidenceLifecycleTest.pdfSaying(words));
 
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         assertThat(json(first).get("contentType").asString()).isEqualTo(DOCX);
@@ -81,7 +82,7 @@ class TextExtractionTest extends WebTest {
     void aFileTriedTooOftenIsMarkedFailedAtStartInsteadOfParsedAgain() {
         long polman = governmentIdOf(POLMAN_COORDINATOR);
         String token = tokenOf(POLMAN_COORDINATOR);
-        HttpResponse<String> uploaded = upload(polman, token, "dua kali.pdf", pdfSaying("dua kali " + UUID.randomUUID()));
+        HttpResponse<String> uploaded = uploadEvidence(polman, token, "dua kali.pdf", EvidenceLifecycleTest.pdfSaying("dua kali " + UUID.randomUUID()));
         long id = json(uploaded).get("id").asLong();
         assertThat(statusWhenDone(polman, token, id, Instant.now().plus(Duration.ofMinutes(1)))).isEqualTo("EXTRACTED");
         // What two starts that died while parsing this file leave behind.
@@ -174,27 +175,5 @@ class TextExtractionTest extends WebTest {
             }
         }
         throw new IllegalStateException("No central directory entry " + name);
-    }
-
-    private HttpResponse<String> upload(long government, String token, String name, byte[] content) {
-        String boundary = "----sinergi" + UUID.randomUUID();
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return send(request("/api/v1/governments/" + government + "/evidence").header("Authorization", "Bearer " + token)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
-    }
-
-    private static byte[] pdfSaying(String text) {
-        String content = "BT /F1 12 Tf 20 100 Td (" + text + ") Tj ET";
-        String body = "%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[3 0 R]/Count 1>>endobj\n"
-                + "3 0 obj<</Type/Page/Parent 2 0 R/MediaBox[0 0 400 200]/Resources<</Font<</F1 4 0 R>>>>/Contents 5 0 R>>endobj\n"
-                + "4 0 obj<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>endobj\n"
-                + "5 0 obj<</Length " + content.length() + ">>stream\n" + content + "\nendstream\nendobj\n"
-                + "trailer<</Root 1 0 R>>\n%%EOF\n";
-        return body.getBytes(StandardCharsets.ISO_8859_1);
     }
 }
