@@ -128,8 +128,10 @@ class BodyLimits extends OncePerRequestFilter {
         String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
         boolean multipart = type.startsWith("multipart/form-data");
         boolean form = type.startsWith(MediaType.APPLICATION_FORM_URLENCODED_VALUE);
-        if (!chunked && !multipart) {
-            // The server reads exactly Content-Length bytes, which is within the limit.
+        if (!chunked && (!multipart || isApi(request))) {
+            // The server reads exactly Content-Length bytes, which is within the limit. (An API upload is parsed
+            // where its endpoint reads it, after the token is checked; a page's is parsed by the CSRF check
+            // anyway, so it is parsed here first, to answer an over-limit file properly.)
             chain.doFilter(request, response);
             return;
         }
